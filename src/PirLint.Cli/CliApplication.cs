@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.Reflection;
+
+namespace PirLint.Cli;
+
+/// <summary>The <c>pirlint</c> command line: a command word, then its options.</summary>
+public static class CliApplication
+{
+    public const int Success = 0;
+    public const int ErrorsFound = 1;
+    public const int UsageError = 2;
+
+    public const string Usage = """
+        Usage: pirlint <command> [options]
+
+        Commands:
+          check [PATH...]   lint reviews (*.pir.yaml, *.pir.yml, *.pir.md) under each folder PATH, and each file PATH
+                            --format text|json|sarif   output form (default text)
+                            --schema FILE              schema to use (default: the nearest pir.schema.yaml, else the built-in one)
+                            --config FILE              an .editorconfig to use instead of the ones above each review
+                            --today YYYY-MM-DD         today's date for the follow-up rules (default: the local date)
+          schema            print the effective schema as JSON Schema
+                            --schema FILE, --out FILE
+
+        Exit status: 0 no errors, 1 errors found, 2 usage error or missing path.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? UsageError : Success;
+        }
+
+        if (args[0] is "--version" or "version")
+        {
+            stdout.WriteLine(typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+            return Success;
+        }
+
+        var rest = args.AsSpan(1).ToArray();
+        try
+        {
+            return args[0] switch
+            {
+                "check" => CheckCommand.Run(rest, stdout, stderr, currentDirectory),
+                "schema" => SchemaCommand.Run(rest, stdout, stderr, currentDirectory),
+                _ => Fail(stderr, $"pirlint: unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException exception)
+        {
+            return Fail(stderr, "pirlint: " + exception.Message);
+        }
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine(message);
+        stderr.WriteLine("Run 'pirlint --help' for usage.");
+        return UsageError;
+    }
+}
+
+/// <summary>A wrong command line or a path that does not exist: exit status 2.</summary>
+public sealed class UsageException : Exception
+{
+    public UsageException(string message)
+        : base(message)
+    {
+    }
+}

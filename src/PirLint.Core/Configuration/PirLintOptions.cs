@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PirLint.Diagnostics;
+using PirLint.Rules;
+
+namespace PirLint.Configuration;
+
+/// <summary>
+/// The options and severities in force for one file, read from the key/value pairs of its analyzer config
+/// (<c>.editorconfig</c> sections and <c>.globalconfig</c>): the same keys in the build, the IDE and the CLI.
+/// </summary>
+public sealed class PirLintOptions
+{
+    public static readonly IReadOnlyList<string> DefaultBlamePhrases = new[]
+    {
+        "human error", "careless", "negligent", "should have", "should've", "forgot", "at fault", "fault of", "to blame",
+    };
+
+    public static readonly PirLintOptions Default = new();
+
+    private readonly Dictionary<string, PirSeverity> _severities = new(StringComparer.OrdinalIgnoreCase);
+
+    public int ActionItemsMin { get; private set; } = 3;
+
+    public int ActionItemsMax { get; private set; } = 5;
+
+    public IReadOnlyList<string> BlamePhrases { get; private set; } = DefaultBlamePhrases;
+
+    public double CompletionTarget { get; private set; } = 0.9;
+
+    /// <summary>
+    /// Reads the options from config pairs. <c>pirlint.PIRnnn.severity</c> wins over <c>dotnet_diagnostic.PIRnnn.severity</c>:
+    /// the first is the per-folder key of <c>.editorconfig</c> sections, the second the project-wide key of a global config.
+    /// </summary>
+    public static PirLintOptions FromConfig(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var options = new PirLintOptions();
+        var pirlintSeverities = new Dictionary<string, PirSeverity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in pairs)
+        {
+            var key = pair.Key.Trim();
+            var value = pair.Value.Trim();
+            if (TryReadSeverityKey(key, "dotnet_diagnostic.", out var id) && TryParseSeverity(value, out var severity))
+            {
+                options._severities[id] = severity;
+            }
+            else if (TryReadSeverityKey(key, "pirlint.", out id) && TryParseSeverity(value, out severity))
+            {
+                pirlintSeverities[id] = severity;
+            }
+            else
+            {
+                options.ReadOption(key.ToLowerInvariant(), value);
+            }
+        }
+
+        foreach (var pair in pirlintSeverities)
+        {
+            options._severities[pair.Key] = pair.Value;
+        }
+
+        return options;
+    }
+
+    /// <summary>The configured severity of a rule, or null to keep the one the rule reported.</summary>
+    public PirSeverity? SeverityOf(string id) => _severities.TryGetValue(id, out var severity) ? severity : null;
+
+    public static bool TryParseSeverity(string text, out PirSeverity severity)
+    {
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "error":
+                severity = PirSeverity.Error;
+                return true;
+            case "warning":
+                severity = PirSeverity.Warning;
+                return true;
+            case "suggestion":
+            case "info":
+                severity = PirSeverity.Info;
+                return true;
+            case "silent":
+            case "hidden":
+                severity = PirSeverity.Hidden;
+                return true;
+            case "none":
+                severity = PirSeverity.None;
+                return true;
+            default:
+                severity = PirSeverity.None;
+                return false;
+        }
+    }
+
+    private static bool TryReadSeverityKey(string key, string prefix, out string id)
+    {
+        id = string.Empty;
+        const string suffix = ".severity";
+        if (!key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || !key.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var middle = key.Substring(prefix.Length, key.Length - prefix.Length - suffix.Length);
+        var rule = RuleCatalog.Find(middle);
+        if (rule == null)
+        {
+            return false;
+        }
+
+        id = rule.Id;
+        return true;
+    }
+
+    private void ReadOption(string key, string value)
+    {
+        switch (key)
+        {
+            case "pirlint.action_items.min":
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var min))
+                {
+                    ActionItemsMin = min;
+                }
+
+                break;
+            case "pirlint.action_items.max":
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var max))
+                {
+                    ActionItemsMax = max;
+                }
+
+                break;
+            case "pirlint.blame_phrases":
+                var phrases = new List<string>();
+                foreach (var phrase in value.Split(','))
+                {
+                    if (phrase.Trim().Length > 0)
+                    {
+                        phrases.Add(phrase.Trim());
+                    }
+                }
+
+                BlamePhrases = phrases;
+                break;
+            case "pirlint.completion.target":
+                if (double.TryParse(value.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var target))
+                {
+                    CompletionTarget = value.EndsWith("%", StringComparison.Ordinal) || target > 1 ? target / 100 : target;
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using PirLint.Text;
+using YamlDotNet.Core;
+
+namespace PirLint.Documents;
+
+/// <summary>Finds the comments that may hold suppression directives; files that mention no directive are not scanned.</summary>
+internal static class CommentScanner
+{
+    public const string DirectivePrefix = "pirlint-";
+
+    private static readonly Regex HtmlComment = new("<!--(.*?)-->", RegexOptions.Singleline | RegexOptions.CultureInvariant);
+
+    public static bool MayHoldDirectives(string text, int start, int end) =>
+        end > start && text.IndexOf(DirectivePrefix, start, end - start, StringComparison.Ordinal) >= 0;
+
+    public static void AddYamlComments(string yaml, LineMap lines, List<SourceComment> comments)
+    {
+        if (!MayHoldDirectives(yaml, 0, yaml.Length))
+        {
+            return;
+        }
+
+        try
+        {
+            var scanner = new Scanner(new StringReader(yaml), skipComments: false);
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment)
+                {
+                    var start = (int)comment.Start.Index;
+                    comments.Add(new SourceComment(comment.Value, lines.Span(start, Math.Max(start, (int)comment.End.Index))));
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            // The parse of the same text reports the syntax error; the comments read until then still count.
+        }
+    }
+
+    public static void AddHtmlComments(string text, int start, LineMap lines, List<SourceComment> comments)
+    {
+        if (!MayHoldDirectives(text, start, text.Length))
+        {
+            return;
+        }
+
+        for (var match = HtmlComment.Match(text, start); match.Success; match = match.NextMatch())
+        {
+            comments.Add(new SourceComment(match.Groups[1].Value, lines.Span(match.Index, match.Index + match.Length)));
+        }
+    }
+}

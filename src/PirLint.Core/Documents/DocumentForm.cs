@@ -1,0 +1,7 @@
+namespace PirLint.Documents;
+
+public enum DocumentForm
+{
+    Yaml,
+    Markdown,
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using PirLint.Diagnostics;
+using PirLint.Rules;
+using PirLint.Text;
+
+namespace PirLint.Documents;
+
+/// <summary>Reads a review from bytes or text into a <see cref="PirDocument"/>; every way it can fail is one PIR001.</summary>
+public static class DocumentLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static DocumentForm FormOf(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
+            ? DocumentForm.Markdown
+            : DocumentForm.Yaml;
+
+    /// <summary>Decodes UTF-8 (with or without BOM); null after a PIR001 for size or encoding.</summary>
+    public static string? Decode(byte[] bytes, DiagnosticBag diagnostics)
+    {
+        if (bytes.Length > PirLimits.MaxBytes)
+        {
+            ReportTooLarge(diagnostics, bytes.Length);
+            return null;
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var invalid = Utf8Validator.FindInvalid(bytes, start);
+        if (invalid >= 0)
+        {
+            var prefix = new LineMap(StrictUtf8.GetString(bytes, start, invalid - start));
+            var at = prefix.Span(prefix.Text.Length, prefix.Text.Length);
+            diagnostics.Report(RuleCatalog.PIR001, at, $"the file is not valid UTF-8 (byte 0x{bytes[invalid]:X2} at offset {invalid}); save it as UTF-8");
+            return null;
+        }
+
+        return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+    }
+
+    /// <summary>Reads a decoded review; null after a PIR001. Other problems of the reading (PIR007, key forms) are added to <paramref name="diagnostics"/>.</summary>
+    public static PirDocument? Load(string path, string text, ICollection<string> listFields, DiagnosticBag diagnostics)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        var lines = new LineMap(text);
+        if (text.Length > PirLimits.MaxBytes && Encoding.UTF8.GetByteCount(text) > PirLimits.MaxBytes)
+        {
+            ReportTooLarge(diagnostics, Encoding.UTF8.GetByteCount(text));
+            return null;
+        }
+
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            diagnostics.Report(RuleCatalog.PIR001, lines.Span(nul, nul + 1), "the file holds a NUL character; a review is text, remove it");
+            return null;
+        }
+
+        try
+        {
+            return FormOf(path) == DocumentForm.Markdown
+                ? MarkdownReviewReader.Read(path, lines, listFields, diagnostics)
+                : LoadYaml(path, lines, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            diagnostics.Report(RuleCatalog.PIR001, lines.Span(0, 0), $"the file could not be read as a review ({exception.GetType().Name}); check its YAML and Markdown");
+            return null;
+        }
+    }
+
+    private static PirDocument? LoadYaml(string path, LineMap lines, DiagnosticBag diagnostics)
+    {
+        var root = ReadRootMapping(lines.Text, lines, diagnostics, "the file");
+        if (root == null)
+        {
+            return null;
+        }
+
+        var comments = new List<SourceComment>();
+        CommentScanner.AddYamlComments(lines.Text, lines, comments);
+        return new PirDocument(path, DocumentForm.Yaml, lines, root, comments);
+    }
+
+    /// <summary>Reads YAML that must be one mapping; <paramref name="what"/> names it in messages ("the file", "the front matter").</summary>
+    internal static MappingNode? ReadRootMapping(string yaml, LineMap lines, DiagnosticBag diagnostics, string what)
+    {
+        var root = YamlTreeBuilder.Build(yaml, lines, diagnostics, out var empty);
+        if (diagnostics.HasErrorOf(RuleCatalog.PIR001))
+        {
+            return null;
+        }
+
+        if (empty || root == null)
+        {
+            diagnostics.Report(RuleCatalog.PIR001, lines.Span(0, Math.Min(lines.LineEnd(1), yaml.Length)), $"{what} is empty; a review is a YAML mapping of fields such as incident_summary, timeline and action_items");
+            return null;
+        }
+
+        if (root is not MappingNode mapping)
+        {
+            diagnostics.Report(RuleCatalog.PIR001, root.Span, $"{what} holds {root.KindName}, not a mapping of fields; a review starts with keys such as 'incident_summary:'");
+            return null;
+        }
+
+        return mapping;
+    }
+
+    private static void ReportTooLarge(DiagnosticBag diagnostics, int bytes)
+    {
+        var at = new SourceSpan(0, 0, 1, 1, 1, 1);
+        diagnostics.Report(RuleCatalog.PIR001, at, $"the file is {bytes:N0} bytes, over the limit of {PirLimits.MaxBytes:N0} bytes (1 MiB); split it or shorten it");
+    }
+}

@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PirLint.Diagnostics;
+using PirLint.Rules;
+using PirLint.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PirLint.Documents;
+
+/// <summary>
+/// Builds the node tree from YamlDotNet's event stream without recursion: nesting is bounded by
+/// <see cref="PirLimits.MaxDepth"/> and aliases are counted, never copied.
+/// </summary>
+internal sealed class YamlTreeBuilder
+{
+    private readonly LineMap _lines;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Stack<Frame> _stack = new();
+    private readonly Dictionary<string, PirNode> _anchors = new(StringComparer.Ordinal);
+    private int _aliasExpansion;
+    private PirNode? _root;
+    private int _documents;
+
+    private YamlTreeBuilder(LineMap lines, DiagnosticBag diagnostics)
+    {
+        _lines = lines;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Reads <paramref name="yaml"/>, whose offsets are those of <paramref name="lines"/>; null after a PIR001.</summary>
+    public static PirNode? Build(string yaml, LineMap lines, DiagnosticBag diagnostics, out bool empty)
+    {
+        var builder = new YamlTreeBuilder(lines, diagnostics);
+        var root = builder.Run(yaml);
+        empty = builder._documents == 0 || (root is ScalarNode scalar && scalar.IsEmpty && scalar.Kind == ScalarKind.Plain);
+        return root;
+    }
+
+    private PirNode? Run(string yaml)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(yaml));
+            while (parser.MoveNext())
+            {
+                if (!Handle(parser.Current!))
+                {
+                    return null;
+                }
+            }
+
+            return _root;
+        }
+        catch (YamlException exception)
+        {
+            var start = (int)Math.Min(exception.Start.Index, yaml.Length);
+            var span = _lines.Span(start, start);
+            _diagnostics.Report(RuleCatalog.PIR001, WidenToLineEnd(span), "YAML syntax error: " + CleanMessage(exception.Message) + "; fix the YAML at this place");
+            return null;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            _diagnostics.Report(RuleCatalog.PIR001, _lines.Span(0, 0), "the YAML parser could not read this file (" + exception.GetType().Name + "); check that it is a well-formed YAML mapping");
+            return null;
+        }
+    }
+
+    private bool Handle(ParsingEvent parsingEvent)
+    {
+        switch (parsingEvent)
+        {
+            case DocumentStart:
+                _documents++;
+                if (_documents > 1)
+                {
+                    var at = SpanOf(parsingEvent);
+                    _diagnostics.Report(RuleCatalog.PIR001, WidenToLineEnd(at), "a review file holds one YAML document; remove the second document marker '---' and what follows it, or merge them");
+                    return false;
+                }
+
+                return true;
+            case Scalar scalar:
+                return Add(CreateScalar(scalar), scalar);
+            case AnchorAlias alias:
+                return AddAlias(alias);
+            case MappingStart mappingStart:
+                return Open(new Frame(isMapping: true, mappingStart, SpanOf(mappingStart)));
+            case SequenceStart sequenceStart:
+                return Open(new Frame(isMapping: false, sequenceStart, SpanOf(sequenceStart)));
+            case MappingEnd:
+            case SequenceEnd:
+                return Close(parsingEvent);
+            default:
+                return true;
+        }
+    }
+
+    private ScalarNode CreateScalar(Scalar scalar)
+    {
+        var span = SpanOf(scalar);
+        var valueSpan = span;
+        var kind = scalar.Style == ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Quoted;
+        if ((scalar.Style == ScalarStyle.SingleQuoted || scalar.Style == ScalarStyle.DoubleQuoted) && span.Length >= 2)
+        {
+            valueSpan = _lines.Span(span.Start + 1, span.End - 1);
+        }
+
+        return new ScalarNode(scalar.Value, kind, span, valueSpan);
+    }
+
+    private bool Open(Frame frame)
+    {
+        if (_stack.Count >= PirLimits.MaxDepth)
+        {
+            _diagnostics.Report(RuleCatalog.PIR001, WidenToLineEnd(_lines.Span(frame.Start.Start, frame.Start.Start)),
+                $"the review nests deeper than {PirLimits.MaxDepth} levels; a review needs only a few levels, flatten this value");
+            return false;
+        }
+
+        if (_stack.Count > 0)
+        {
+            var parent = _stack.Peek();
+            if (parent.IsMapping && parent.PendingKey == null)
+            {
+                _diagnostics.Report(RuleCatalog.PIR003, frame.Start, "a key must be a plain name, not a list or mapping; write the field name as text");
+                frame.DiscardAsKey = true;
+            }
+            else if (parent.IsMapping && parent.PendingKey != null)
+            {
+                frame.Anchor = parent.PendingKey.Value.KeySpan;
+            }
+        }
+
+        _stack.Push(frame);
+        return true;
+    }
+
+    private bool Close(ParsingEvent end)
+    {
+        var frame = _stack.Pop();
+        var span = _lines.Span(frame.Start.Start, Math.Max(frame.Start.Start, (int)end.End.Index));
+        PirNode node;
+        if (frame.IsMapping)
+        {
+            var anchor = frame.Anchor ?? (frame.Properties.Count > 0 ? frame.Properties[0].KeySpan : frame.Start);
+            node = new MappingNode(frame.Properties, span, anchor);
+        }
+        else
+        {
+            node = new SequenceNode(frame.Items, span);
+        }
+
+        node.Size = frame.Size;
+        if (frame.DiscardAsKey)
+        {
+            _stack.Peek().PendingKey = new PendingKey(null, frame.Start);
+            return true;
+        }
+
+        return Add(node, frame.Event);
+    }
+
+    private bool AddAlias(AnchorAlias alias)
+    {
+        var name = alias.Value.ToString();
+        if (!_anchors.TryGetValue(name, out var target))
+        {
+            _diagnostics.Report(RuleCatalog.PIR001, SpanOf(alias), $"the alias '*{name}' names no anchor defined before it; define '&{name}' first or write the value");
+            return false;
+        }
+
+        _aliasExpansion += target.Size;
+        if (_aliasExpansion > PirLimits.MaxAliasExpansion)
+        {
+            _diagnostics.Report(RuleCatalog.PIR001, SpanOf(alias),
+                $"YAML aliases expand past {PirLimits.MaxAliasExpansion:N0} nodes; write the values out instead of nesting aliases");
+            return false;
+        }
+
+        return Add(target, null);
+    }
+
+    private bool Add(PirNode node, NodeEvent? nodeEvent)
+    {
+        if (nodeEvent != null && !nodeEvent.Anchor.IsEmpty)
+        {
+            _anchors[nodeEvent.Anchor.ToString()] = node;
+        }
+
+        if (_stack.Count == 0)
+        {
+            _root ??= node;
+            return true;
+        }
+
+        var frame = _stack.Peek();
+        frame.Size += node.Size;
+        if (!frame.IsMapping)
+        {
+            frame.Items.Add(node);
+            return true;
+        }
+
+        if (frame.PendingKey == null)
+        {
+            if (node is ScalarNode key)
+            {
+                frame.PendingKey = new PendingKey(key.Value, key.Span);
+            }
+            else
+            {
+                _diagnostics.Report(RuleCatalog.PIR003, node.Span, "a key must be a plain name, not a list or mapping; write the field name as text");
+                frame.PendingKey = new PendingKey(null, node.Span);
+            }
+
+            return true;
+        }
+
+        var pending = frame.PendingKey.Value;
+        frame.PendingKey = null;
+        if (pending.Key == null)
+        {
+            return true;
+        }
+
+        if (frame.Keys.Add(pending.Key))
+        {
+            frame.Properties.Add(new PirProperty(pending.Key, pending.KeySpan, node));
+        }
+        else
+        {
+            _diagnostics.Report(RuleCatalog.PIR007, pending.KeySpan, $"the key '{pending.Key}' is given twice in this mapping; keep one (the first is used)");
+        }
+
+        return true;
+    }
+
+    private SourceSpan SpanOf(ParsingEvent parsingEvent) =>
+        _lines.Span((int)parsingEvent.Start.Index, Math.Max((int)parsingEvent.Start.Index, (int)parsingEvent.End.Index));
+
+    private SourceSpan WidenToLineEnd(SourceSpan at)
+    {
+        var end = _lines.LineEnd(at.StartLine);
+        return end > at.Start ? _lines.Span(at.Start, end) : at;
+    }
+
+    private static string CleanMessage(string message)
+    {
+        var text = message;
+        var close = text.IndexOf("): ", StringComparison.Ordinal);
+        if (text.StartsWith("(", StringComparison.Ordinal) && close > 0)
+        {
+            text = text.Substring(close + 3);
+        }
+
+        return text.TrimEnd('.');
+    }
+
+    private struct PendingKey
+    {
+        public PendingKey(string? key, SourceSpan keySpan)
+        {
+            Key = key;
+            KeySpan = keySpan;
+        }
+
+        public string? Key { get; }
+
+        public SourceSpan KeySpan { get; }
+    }
+
+    private sealed class Frame
+    {
+        public Frame(bool isMapping, NodeEvent nodeEvent, SourceSpan start)
+        {
+            IsMapping = isMapping;
+            Event = nodeEvent;
+            Start = start;
+        }
+
+        public bool IsMapping { get; }
+
+        public NodeEvent Event { get; }
+
+        public SourceSpan Start { get; }
+
+        public SourceSpan? Anchor { get; set; }
+
+        public bool DiscardAsKey { get; set; }
+
+        public PendingKey? PendingKey { get; set; }
+
+        public int Size { get; set; } = 1;
+
+        public List<PirProperty> Properties { get; } = new();
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public List<PirNode> Items { get; } = new();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using PirLint.Configuration;
+using PirLint.Diagnostics;
+using PirLint.Documents;
+using PirLint.Model;
+using PirLint.Rules;
+using PirLint.Schema;
+
+namespace PirLint.Engine;
+
+/// <summary>
+/// The one engine every host runs: bytes or text in, sorted diagnostics out. It never throws for a document's
+/// content and never prints. Rules across documents (PIR006) run over the results with <see cref="LintSet"/>.
+/// </summary>
+public sealed class PirLintEngine
+{
+    public PirLintEngine(PirSchema? schema = null)
+    {
+        Schema = schema ?? PirSchema.Default;
+    }
+
+    public PirSchema Schema { get; }
+
+    public DocumentResult Lint(string path, byte[] content, PirLintOptions options)
+    {
+        var diagnostics = new DiagnosticBag(path);
+        var text = DocumentLoader.Decode(content, diagnostics);
+        return text == null ? Finish(path, diagnostics, null, options, null) : Lint(path, text, options, diagnostics);
+    }
+
+    public DocumentResult Lint(string path, string text, PirLintOptions options) =>
+        Lint(path, text, options, new DiagnosticBag(path));
+
+    /// <summary>The result for a file the host could not read.</summary>
+    public static DocumentResult Unreadable(string path, string reason, PirLintOptions options)
+    {
+        var diagnostics = new DiagnosticBag(path);
+        diagnostics.Report(RuleCatalog.PIR001, new Text.SourceSpan(0, 0, 1, 1, 1, 1), "the file could not be read: " + reason);
+        return Finish(path, diagnostics, null, options, null);
+    }
+
+    /// <summary>PIR006 over the results of one run, configured by each file's own options and comments.</summary>
+    public static IReadOnlyList<PirDiagnostic> LintSet(IEnumerable<DocumentResult> documents) =>
+        DiagnosticOrder.SortAndDistinct(DuplicateIncidentIdRule.Analyze(documents));
+
+    private DocumentResult Lint(string path, string text, PirLintOptions options, DiagnosticBag diagnostics)
+    {
+        var document = DocumentLoader.Load(path, text, Schema.ListFields, diagnostics);
+        if (document == null)
+        {
+            return Finish(path, diagnostics, null, options, null);
+        }
+
+        SchemaValidator.Validate(document.Root, Schema, diagnostics);
+        var review = new Review(document);
+        var context = new ReviewContext(review, options, diagnostics);
+        foreach (var rule in ReviewRules.All)
+        {
+            rule.Analyze(context);
+        }
+
+        IncidentIdOccurrence? id = review.IncidentId is { } idNode ? new IncidentIdOccurrence(idNode.Value, idNode.Span) : null;
+        var suppressions = document.Comments.Count > 0 ? SuppressionMap.Read(document.Comments) : null;
+        return Finish(path, diagnostics, id, options, suppressions);
+    }
+
+    private static DocumentResult Finish(string path, DiagnosticBag diagnostics, IncidentIdOccurrence? id, PirLintOptions options, SuppressionMap? suppressions)
+    {
+        var result = new DocumentResult(path, System.Array.Empty<PirDiagnostic>(), id, options, suppressions);
+        var configured = new List<PirDiagnostic>(diagnostics.Items.Count);
+        foreach (var diagnostic in diagnostics.Items)
+        {
+            if (result.Configure(diagnostic) is { } kept)
+            {
+                configured.Add(kept);
+            }
+        }
+
+        return new DocumentResult(path, DiagnosticOrder.SortAndDistinct(configured), id, options, suppressions);
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using PirLint.Values;
+
+namespace PirLint.Rules;
+
+/// <summary>PIR104: p0 due within 1 day of the review, p1 within 7 days, p2 by the end of the review date's quarter.</summary>
+public sealed class DueDateFitsPriorityRule : ReviewRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.PIR104;
+
+    public override void Analyze(ReviewContext context)
+    {
+        if (context.Review.ReviewDate is not { } reviewDateNode || !PirDate.TryParse(reviewDateNode.Value, out var reviewDate))
+        {
+            return;
+        }
+
+        var index = 0;
+        foreach (var item in context.Review.ActionItems)
+        {
+            index++;
+            if (item.Due is not { } due || item.Priority == null || item.DueDate == null)
+            {
+                continue;
+            }
+
+            var latest = LatestDue(item.Priority.Value, reviewDate, out var rule);
+            if (latest is { } limit && due > limit)
+            {
+                context.Report(Descriptor, item.DueDate.Span,
+                    $"action item {index} is {item.Priority.Value} but due {due:yyyy-MM-dd}, {(due - reviewDate).Days} days after the review date; {rule}: set due_date to {limit:yyyy-MM-dd} or earlier, or lower the priority");
+            }
+        }
+    }
+
+    private static DateTime? LatestDue(string priority, DateTime reviewDate, out string rule)
+    {
+        switch (priority)
+        {
+            case "p0_immediate":
+                rule = "p0 items are due within 1 day";
+                return reviewDate.AddDays(1);
+            case "p1_this_week":
+                rule = "p1 items are due within 7 days";
+                return reviewDate.AddDays(7);
+            case "p2_this_quarter":
+                rule = "p2 items are due by the end of the review date's quarter";
+                var quarterEndMonth = ((reviewDate.Month - 1) / 3 * 3) + 3;
+                return new DateTime(reviewDate.Year, quarterEndMonth, DateTime.DaysInMonth(reviewDate.Year, quarterEndMonth));
+            default:
+                rule = string.Empty;
+                return null;
+        }
+    }
+}

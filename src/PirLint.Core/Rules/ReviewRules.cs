@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace PirLint.Rules;
+
+/// <summary>The rules that read one review, in catalogue order. Schema rules (PIR002-PIR005) live in the validator.</summary>
+public static class ReviewRules
+{
+    public static IReadOnlyList<ReviewRule> All { get; } = new ReviewRule[]
+    {
+        new OwnerPlaceholderRule(),
+        new ActionItemCountRule(),
+        new DueDateFitsPriorityRule(),
+        new DueDateBeforeIncidentRule(),
+        new DuplicateActionItemRule(),
+        new TimelineOrderRule(),
+        new TimelineOffsetRule(),
+        new DurationMatchesTimelineRule(),
+        new FacilitatorInvolvedRule(),
+        new FacilitatorPlaceholderRule(),
+        new ReviewTimingRule(),
+        new BlamelessLanguageRule(),
+        new AnalysisMissingRule(),
+    };
+}

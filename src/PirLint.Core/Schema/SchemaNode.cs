@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace PirLint.Schema;
+
+/// <summary>One schema (sub)schema of the supported JSON Schema subset.</summary>
+public sealed class SchemaNode
+{
+    public string? Type { get; internal set; }
+
+    public IReadOnlyList<KeyValuePair<string, SchemaNode>> Properties { get; internal set; } = new List<KeyValuePair<string, SchemaNode>>();
+
+    public IReadOnlyList<string> Required { get; internal set; } = new List<string>();
+
+    public bool AdditionalProperties { get; internal set; } = true;
+
+    public SchemaNode? Items { get; internal set; }
+
+    public int? MinItems { get; internal set; }
+
+    public int? MaxItems { get; internal set; }
+
+    public IReadOnlyList<string>? Enum { get; internal set; }
+
+    public string? Pattern { get; internal set; }
+
+    internal Regex? PatternRegex { get; set; }
+
+    public string? Format { get; internal set; }
+
+    public decimal? Minimum { get; internal set; }
+
+    public string? Description { get; internal set; }
+
+    public string? Default { get; internal set; }
+
+    public string? Title { get; internal set; }
+
+    /// <summary>The rule id that reports a missing or invalid value of this property (<c>x-pirlint-rule</c>).</summary>
+    public string? Rule { get; internal set; }
+
+    public SchemaNode? FindProperty(string name)
+    {
+        foreach (var property in Properties)
+        {
+            if (property.Key == name)
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsRequired(string name)
+    {
+        foreach (var required in Required)
+        {
+            if (required == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PirLint.Diagnostics;
+using PirLint.Documents;
+using PirLint.Rules;
+using PirLint.Text;
+using PirLint.Values;
+
+namespace PirLint.Schema;
+
+/// <summary>Checks a review's structure against the schema: PIR002-PIR005, or a property's <c>x-pirlint-rule</c>.</summary>
+public static class SchemaValidator
+{
+    private const string RootName = "the review";
+
+    public static void Validate(MappingNode root, PirSchema schema, DiagnosticBag diagnostics) =>
+        ValidateMapping(root, schema.Root, RootName, diagnostics);
+
+    private static void ValidateValue(PirNode node, SchemaNode schema, string key, string where, SourceSpan keySpan, DiagnosticBag diagnostics)
+    {
+        switch (schema.Type)
+        {
+            case "object":
+                if (node is MappingNode mapping)
+                {
+                    ValidateMapping(mapping, schema, where, diagnostics);
+                }
+                else
+                {
+                    WrongType(node, schema, key, where, "a mapping of fields", diagnostics);
+                }
+
+                break;
+            case "array":
+                if (node is SequenceNode sequence)
+                {
+                    ValidateSequence(sequence, schema, key, where, keySpan, diagnostics);
+                }
+                else
+                {
+                    WrongType(node, schema, key, where, "a list", diagnostics);
+                }
+
+                break;
+            default:
+                if (node is ScalarNode scalar)
+                {
+                    ValidateScalar(scalar, schema, key, where, diagnostics);
+                }
+                else
+                {
+                    WrongType(node, schema, key, where, schema.Type == null ? "a single value" : "a single " + schema.Type + " value", diagnostics);
+                }
+
+                break;
+        }
+    }
+
+    private static void ValidateMapping(MappingNode mapping, SchemaNode schema, string where, DiagnosticBag diagnostics)
+    {
+        foreach (var required in schema.Required)
+        {
+            var property = mapping.Find(required);
+            var fieldSchema = schema.FindProperty(required);
+            if (property == null)
+            {
+                Report(diagnostics, fieldSchema, RuleCatalog.PIR002, mapping.LocateMissing(required),
+                    $"{Capitalize(where)} has no '{required}'; add it{Hint(fieldSchema)}");
+            }
+            else if (IsEmpty(property.Value))
+            {
+                var what = property.Value is SequenceNode ? "an empty list; add at least one item" : "empty; write a value";
+                Report(diagnostics, fieldSchema, RuleCatalog.PIR002, property.Value is ScalarNode { Span.Length: > 0 } ? property.Value.Span : property.KeySpan,
+                    $"'{required}' in {where} is {what}{Hint(fieldSchema)}");
+            }
+        }
+
+        foreach (var property in mapping.Properties)
+        {
+            var fieldSchema = schema.FindProperty(property.Key);
+            if (fieldSchema == null)
+            {
+                if (!schema.AdditionalProperties)
+                {
+                    ReportUnknown(property, schema, where, diagnostics);
+                }
+
+                continue;
+            }
+
+            if (IsEmpty(property.Value))
+            {
+                continue;
+            }
+
+            ValidateValue(property.Value, fieldSchema, property.Key, ChildWhere(where, property.Key), property.KeySpan, diagnostics);
+        }
+    }
+
+    private static void ValidateSequence(SequenceNode sequence, SchemaNode schema, string key, string where, SourceSpan keySpan, DiagnosticBag diagnostics)
+    {
+        var count = sequence.Items.Count;
+        if (schema.MinItems is { } min && count < min && count > 0)
+        {
+            Report(diagnostics, schema, RuleCatalog.PIR003, keySpan, $"'{key}' has {count} item(s); it needs at least {min}");
+        }
+
+        if (schema.MaxItems is { } max && count > max)
+        {
+            Report(diagnostics, schema, RuleCatalog.PIR003, keySpan, $"'{key}' has {count} items; it allows at most {max}");
+        }
+
+        if (schema.Items == null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var item = sequence.Items[i];
+            var itemWhere = ItemWhere(key, i);
+            if (IsEmpty(item))
+            {
+                Report(diagnostics, schema.Items, RuleCatalog.PIR002, item.Span, $"{Capitalize(itemWhere)} is empty; write it or remove the item");
+                continue;
+            }
+
+            ValidateValue(item, schema.Items, key, itemWhere, item.Span, diagnostics);
+        }
+    }
+
+    private static void ValidateScalar(ScalarNode scalar, SchemaNode schema, string key, string where, DiagnosticBag diagnostics)
+    {
+        var value = scalar.Value;
+        switch (schema.Type)
+        {
+            case "integer":
+                if (scalar.Kind != ScalarKind.Plain || !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+                {
+                    Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is '{Shorten(value)}', not a whole number; write digits only, for example 127");
+                    return;
+                }
+
+                break;
+            case "number":
+                if (scalar.Kind != ScalarKind.Plain || !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                {
+                    Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is '{Shorten(value)}', not a number; write a number such as 2.5");
+                    return;
+                }
+
+                break;
+            case "boolean":
+                if (value != "true" && value != "false")
+                {
+                    Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is '{Shorten(value)}'; write true or false");
+                    return;
+                }
+
+                break;
+        }
+
+        if (schema.Minimum is { } minimum && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number < minimum)
+        {
+            Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is {value}, below the minimum of {minimum.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (schema.Enum != null && schema.Enum.Count > 0 && !Contains(schema.Enum, value))
+        {
+            var nearest = NearestName.Find(value, schema.Enum);
+            var advice = nearest != null ? $"write '{nearest}'" : "write one of the allowed values";
+            Report(diagnostics, schema, RuleCatalog.PIR004, scalar.Span,
+                $"'{key}' is '{Shorten(value)}', which is not an allowed value; {advice} (allowed: {string.Join(", ", schema.Enum)})");
+            return;
+        }
+
+        if (schema.Format != null && !MatchesFormat(value, schema.Format))
+        {
+            Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is '{Shorten(value)}', {FormatAdvice(schema.Format)}");
+            return;
+        }
+
+        if (schema.PatternRegex != null && !MatchesPattern(schema.PatternRegex, value))
+        {
+            Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span,
+                $"'{key}' is '{Shorten(value)}', which does not match the pattern {schema.Pattern}{Hint(schema)}");
+        }
+    }
+
+    private static void ReportUnknown(PirProperty property, SchemaNode schema, string where, DiagnosticBag diagnostics)
+    {
+        var known = new List<string>(schema.Properties.Count);
+        foreach (var candidate in schema.Properties)
+        {
+            known.Add(candidate.Key);
+        }
+
+        var nearest = NearestName.Find(property.Key, known);
+        var advice = nearest != null ? $"did you mean '{nearest}'?" : $"known fields: {string.Join(", ", known)}";
+        diagnostics.Report(RuleCatalog.PIR005, property.KeySpan, $"'{property.Key}' is not a field of {where}; {advice}");
+    }
+
+    private static void WrongType(PirNode node, SchemaNode schema, string key, string where, string expected, DiagnosticBag diagnostics) =>
+        Report(diagnostics, schema, RuleCatalog.PIR003, node.Span, $"'{key}' in {where} should be {expected}, not {node.KindName}");
+
+    /// <summary>Reports with the property's <c>x-pirlint-rule</c> when it has one, else with <paramref name="rule"/>.</summary>
+    private static void Report(DiagnosticBag diagnostics, SchemaNode? schema, RuleDescriptor rule, SourceSpan span, string message)
+    {
+        var effective = schema?.Rule is { } id && RuleCatalog.Find(id) is { } custom ? custom : rule;
+        diagnostics.Report(effective, span, message);
+    }
+
+    private static bool IsEmpty(PirNode node) =>
+        node switch
+        {
+            ScalarNode scalar => scalar.IsEmpty,
+            SequenceNode sequence => sequence.Items.Count == 0,
+            _ => false,
+        };
+
+    private static bool MatchesFormat(string value, string format) =>
+        format switch
+        {
+            "date" => PirDate.TryParse(value, out _),
+            "date-time" => PirDateTime.TryParse(value, out _, out _),
+            "duration" => PirDuration.TryParse(value, out _),
+            "uri" => Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
+            _ => true,
+        };
+
+    private static string FormatAdvice(string format) =>
+        format switch
+        {
+            "date" => "not a date; write it as YYYY-MM-DD, for example 2026-03-19",
+            "date-time" => "not an ISO 8601 date-time; write it as 2026-03-15T14:00Z (seconds optional, with a UTC offset)",
+            "duration" => "not a duration; write it as 2 hours 15 minutes, 2h15m or PT2H15M",
+            "uri" => "not an absolute http or https URL; write the full address, for example https://tracker.example.com/PIR-12",
+            _ => "not in the form " + format,
+        };
+
+    private static bool MatchesPattern(Regex pattern, string value)
+    {
+        try
+        {
+            return pattern.IsMatch(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Contains(IReadOnlyList<string> values, string value)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Hint(SchemaNode? schema) =>
+        schema?.Description is { Length: > 0 } description ? " (" + description.TrimEnd('.') + ")" : string.Empty;
+
+    private static string ChildWhere(string where, string key) => where == RootName ? key : where + "." + key;
+
+    private static string ItemWhere(string key, int index) =>
+        key switch
+        {
+            "action_items" => $"action item {index + 1}",
+            "timeline" => $"timeline event {index + 1}",
+            _ => $"item {index + 1} of '{key}'",
+        };
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "...";
+}

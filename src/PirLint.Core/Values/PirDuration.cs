@@ -1,0 +1,68 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PirLint.Values;
+
+/// <summary>Durations: ISO 8601 (<c>PT2H15M</c>), compact (<c>2h15m</c>) or English (<c>2 hours 15 minutes</c>, <c>1 day</c>).</summary>
+public static class PirDuration
+{
+    private static readonly Regex Iso = new(
+        @"^P(?:(?<w>\d+)W)?(?:(?<d>\d+)D)?(?:T(?:(?<h>\d+(?:\.\d+)?)H)?(?:(?<m>\d+(?:\.\d+)?)M)?(?:(?<s>\d+(?:\.\d+)?)S)?)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex Part = new(
+        @"\G\s*(?:,\s*|and\s+)?(?<n>\d+(?:\.\d+)?)\s*(?<u>weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public static bool TryParse(string text, out TimeSpan duration)
+    {
+        duration = TimeSpan.Zero;
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        var iso = Iso.Match(trimmed);
+        if (iso.Success)
+        {
+            if (trimmed.Length <= 1 || trimmed.EndsWith("T", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            duration = TimeSpan.FromDays(7 * Number(iso, "w") + Number(iso, "d")) +
+                       TimeSpan.FromHours(Number(iso, "h")) + TimeSpan.FromMinutes(Number(iso, "m")) + TimeSpan.FromSeconds(Number(iso, "s"));
+            return true;
+        }
+
+        var position = 0;
+        var parts = 0;
+        while (position < trimmed.Length)
+        {
+            var match = Part.Match(trimmed, position);
+            if (!match.Success || match.Length == 0)
+            {
+                return false;
+            }
+
+            var amount = double.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+            duration += Char.ToLowerInvariant(match.Groups["u"].Value[0]) switch
+            {
+                'w' => TimeSpan.FromDays(7 * amount),
+                'd' => TimeSpan.FromDays(amount),
+                'h' => TimeSpan.FromHours(amount),
+                'm' => TimeSpan.FromMinutes(amount),
+                _ => TimeSpan.FromSeconds(amount),
+            };
+            position += match.Length;
+            parts++;
+        }
+
+        return parts > 0;
+    }
+
+    private static double Number(Match match, string group) =>
+        match.Groups[group].Success ? double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+}

@@ -60,7 +60,8 @@ internal sealed class ConfigResolver
                 !(set.GlobalConfigOptions.TreeOptions.TryGetValue(pair.Key, out var global) && global == pair.Value) &&
                 _warned.TryAdd(pair.Key, true))
             {
-                Warnings.Enqueue($"warning: 'dotnet_diagnostic.{pair.Key}.severity' in an .editorconfig section does not apply to review files; write 'pirlint.{pair.Key}.severity' there, or put the dotnet_diagnostic key in a .globalconfig");
+                var id = pair.Key.ToUpperInvariant();
+                Warnings.Enqueue($"warning: 'dotnet_diagnostic.{id}.severity' in an .editorconfig section does not apply to review files; write 'pirlint.{id}.severity' there, or put the dotnet_diagnostic key in a .globalconfig");
             }
         }
 

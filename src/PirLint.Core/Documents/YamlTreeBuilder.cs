@@ -22,6 +22,7 @@ internal sealed class YamlTreeBuilder
     private int _aliasExpansion;
     private PirNode? _root;
     private int _documents;
+    private int _lastIndex;
 
     private YamlTreeBuilder(LineMap lines, DiagnosticBag diagnostics)
     {
@@ -55,20 +56,27 @@ internal sealed class YamlTreeBuilder
         }
         catch (YamlException exception)
         {
-            var start = (int)Math.Min(exception.Start.Index, yaml.Length);
+            var start = (int)Math.Min(Math.Max(exception.Start.Index, exception.End.Index), yaml.Length);
+            if (exception.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                start = IndentationTabAtOrAfter(yaml, start);
+            }
+
             var span = _lines.Span(start, start);
             _diagnostics.Report(RuleCatalog.PIR001, WidenToLineEnd(span), "YAML syntax error: " + CleanMessage(exception.Message) + "; fix the YAML at this place");
             return null;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            _diagnostics.Report(RuleCatalog.PIR001, _lines.Span(0, 0), "the YAML parser could not read this file (" + exception.GetType().Name + "); check that it is a well-formed YAML mapping");
+            _diagnostics.Report(RuleCatalog.PIR001, WidenToLineEnd(_lines.Span(_lastIndex, _lastIndex)),
+                "YAML syntax error after this place (" + exception.GetType().Name + "); check for an unclosed bracket, brace or quote");
             return null;
         }
     }
 
     private bool Handle(ParsingEvent parsingEvent)
     {
+        _lastIndex = (int)parsingEvent.Start.Index;
         switch (parsingEvent)
         {
             case DocumentStart:
@@ -244,6 +252,37 @@ internal sealed class YamlTreeBuilder
     {
         var end = _lines.LineEnd(at.StartLine);
         return end > at.Start ? _lines.Span(at.Start, end) : at;
+    }
+
+    /// <summary>YamlDotNet reports a tab in indentation at the enclosing mapping; point at the tab itself.</summary>
+    private static int IndentationTabAtOrAfter(string yaml, int start)
+    {
+        var lineStart = start;
+        while (lineStart > 0 && yaml[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        for (var i = lineStart; i < yaml.Length; i++)
+        {
+            if (yaml[i] != '\t')
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j > 0 && (yaml[j - 1] == ' ' || yaml[j - 1] == '\t'))
+            {
+                j--;
+            }
+
+            if (j == 0 || yaml[j - 1] == '\n' || yaml[j - 1] == '\r')
+            {
+                return i;
+            }
+        }
+
+        return start;
     }
 
     private static string CleanMessage(string message)

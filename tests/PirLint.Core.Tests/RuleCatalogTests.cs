@@ -22,7 +22,7 @@ public class RuleCatalogTests
         foreach (var rule in RuleCatalog.All)
         {
             var page = File.ReadAllText(Path.Combine(CorpusTests.RepositoryRoot(), "rules", rule.Id + ".md"));
-            Assert.StartsWith("# " + rule.Id + ":", page);
+            Assert.StartsWith("# " + rule.Id + ": " + rule.Title + "\n", page.Replace("\r\n", "\n"));
             Assert.Contains("## Failing example", page);
             Assert.Contains("## Passing example", page);
             Assert.Contains("| Default severity | " + rule.DefaultSeverity.ToString().ToLowerInvariant() + " |", page);

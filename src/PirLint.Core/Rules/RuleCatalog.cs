@@ -9,16 +9,16 @@ public static class RuleCatalog
 {
     public const string HelpBaseUri = "https://github.com/pirlint/pirlint/blob/main/rules/";
 
-    public static readonly RuleDescriptor PIR001 = new("PIR001", "The file cannot be read as a review", PirSeverity.Error, "Document",
+    public static readonly RuleDescriptor PIR001 = new("PIR001", "File cannot be read as a review", PirSeverity.Error, "Document",
         "YAML or front-matter syntax error, bad encoding, not a mapping, or over the limits (1 MiB, nesting 64, alias expansion 10,000 nodes).");
 
-    public static readonly RuleDescriptor PIR002 = new("PIR002", "A required field is missing or empty", PirSeverity.Error, "Schema",
+    public static readonly RuleDescriptor PIR002 = new("PIR002", "Required field is missing or empty", PirSeverity.Error, "Schema",
         "A field the schema requires is missing, null, an empty string or an empty list.");
 
-    public static readonly RuleDescriptor PIR003 = new("PIR003", "A value has the wrong type or form", PirSeverity.Error, "Schema",
+    public static readonly RuleDescriptor PIR003 = new("PIR003", "Value has the wrong type or form", PirSeverity.Error, "Schema",
         "A value is not of the schema's type, or not in its form: date, date-time, duration, uri, pattern or integer.");
 
-    public static readonly RuleDescriptor PIR004 = new("PIR004", "A value is outside its allowed set", PirSeverity.Error, "Schema",
+    public static readonly RuleDescriptor PIR004 = new("PIR004", "Value is not one of the allowed values", PirSeverity.Error, "Schema",
         "A value is not one of the schema's allowed values; the nearest allowed value is suggested.");
 
     public static readonly RuleDescriptor PIR005 = new("PIR005", "Unknown field", PirSeverity.Warning, "Schema",
@@ -27,16 +27,16 @@ public static class RuleCatalog
     public static readonly RuleDescriptor PIR006 = new("PIR006", "Duplicate incident id", PirSeverity.Error, "Document",
         "Two reviews in one project share an incident id.");
 
-    public static readonly RuleDescriptor PIR007 = new("PIR007", "Key given twice", PirSeverity.Error, "Document",
+    public static readonly RuleDescriptor PIR007 = new("PIR007", "Field given twice", PirSeverity.Error, "Document",
         "A key given twice in one mapping, or in the front matter and in a section.");
 
     public static readonly RuleDescriptor PIR101 = new("PIR101", "Action item has no owner", PirSeverity.Error, "Action items",
         "An action item has no owner, or a placeholder one (TBD, unassigned, team, everyone, n/a, ?).");
 
-    public static readonly RuleDescriptor PIR102 = new("PIR102", "Action item has no due date", PirSeverity.Error, "Action items",
+    public static readonly RuleDescriptor PIR102 = new("PIR102", "Action item has no valid due date", PirSeverity.Error, "Action items",
         "An action item has no due date, or one that is not a date.");
 
-    public static readonly RuleDescriptor PIR103 = new("PIR103", "Action item count out of range", PirSeverity.Error, "Action items",
+    public static readonly RuleDescriptor PIR103 = new("PIR103", "Too few or too many action items", PirSeverity.Error, "Action items",
         "Fewer than 3 or more than 5 action items (pirlint.action_items.min / pirlint.action_items.max).");
 
     public static readonly RuleDescriptor PIR104 = new("PIR104", "Due date does not fit the priority", PirSeverity.Warning, "Action items",
@@ -57,25 +57,25 @@ public static class RuleCatalog
     public static readonly RuleDescriptor PIR203 = new("PIR203", "Duration disagrees with the timeline", PirSeverity.Warning, "Timeline",
         "duration disagrees with the timeline's span by more than 15 minutes or 10%, whichever is larger.");
 
-    public static readonly RuleDescriptor PIR301 = new("PIR301", "Facilitator was involved", PirSeverity.Error, "Facilitation",
+    public static readonly RuleDescriptor PIR301 = new("PIR301", "Facilitator was involved in the incident", PirSeverity.Error, "Facilitation",
         "The facilitator is named as an actor of a timeline event.");
 
     public static readonly RuleDescriptor PIR302 = new("PIR302", "No facilitator", PirSeverity.Error, "Facilitation",
         "No facilitator named.");
 
-    public static readonly RuleDescriptor PIR303 = new("PIR303", "Review date too early or late", PirSeverity.Warning, "Facilitation",
+    public static readonly RuleDescriptor PIR303 = new("PIR303", "Review held too early or too late", PirSeverity.Warning, "Facilitation",
         "review_date before the last timeline event or on its day (warning); more than 5 business days after it (info).");
 
-    public static readonly RuleDescriptor PIR401 = new("PIR401", "Blame in the review", PirSeverity.Warning, "Blameless",
+    public static readonly RuleDescriptor PIR401 = new("PIR401", "Blame in the analysis", PirSeverity.Warning, "Blameless",
         "A person named, or a blaming phrase, in root causes, contributing factors or what went poorly.");
 
     public static readonly RuleDescriptor PIR402 = new("PIR402", "AI-agent incident without four-layer analysis", PirSeverity.Info, "Analysis",
         "An AI-agent category without the four-layer analysis (immediate trigger, detection gap, prevention gap, systemic factor).");
 
-    public static readonly RuleDescriptor PIR901 = new("PIR901", "Overdue action item", PirSeverity.Warning, "Follow-up",
+    public static readonly RuleDescriptor PIR901 = new("PIR901", "Action item overdue", PirSeverity.Warning, "Follow-up",
         "An open or in-progress action item past its due date.", needsToday: true);
 
-    public static readonly RuleDescriptor PIR902 = new("PIR902", "Completion rate under target", PirSeverity.Warning, "Follow-up",
+    public static readonly RuleDescriptor PIR902 = new("PIR902", "Action item completion rate below target", PirSeverity.Warning, "Follow-up",
         "The action item completion rate across the reviews is under the target (default 90%; under 80% it is an error).", needsToday: true);
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]

@@ -266,7 +266,10 @@ public static class SchemaValidator
     }
 
     private static string Hint(SchemaNode? schema) =>
-        schema?.Description is { Length: > 0 } description ? " (" + description.TrimEnd('.') + ")" : string.Empty;
+        schema?.Description is { Length: > 0 } description ? ": " + LowerFirst(description.TrimEnd('.')) : string.Empty;
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
     private static string ChildWhere(string where, string key) => where == RootName ? key : where + "." + key;
 

@@ -98,6 +98,8 @@ internal static class MarkdownTableReader
             trimmedEnd--;
         }
 
-        return new Cell(raw.Trim(), lines.Span(trimmedStart, trimmedEnd));
+        return trimmedStart == trimmedEnd
+            ? new Cell(string.Empty, lines.Span(start, end))
+            : new Cell(raw.Trim(), lines.Span(trimmedStart, trimmedEnd));
     }
 }

@@ -37,7 +37,6 @@ public sealed class BlamelessLanguageRule : ReviewRule
             {
                 context.Report(Descriptor, Locate(context, text, at, length),
                     $"{field} names '{text.Value.Substring(at, length)}'; describe what in the system allowed this, not who did it (blameless review)");
-                return;
             }
         }
 
@@ -48,7 +47,6 @@ public sealed class BlamelessLanguageRule : ReviewRule
             {
                 context.Report(Descriptor, Locate(context, text, at, length),
                     $"{field} uses the blaming phrase '{text.Value.Substring(at, length)}'; ask why the process allowed it and write that instead");
-                return;
             }
         }
     }

@@ -199,7 +199,7 @@ public static class SchemaValidator
 
         var nearest = NearestName.Find(property.Key, known);
         var advice = nearest != null ? $"did you mean '{nearest}'?" : $"known fields: {string.Join(", ", known)}";
-        diagnostics.Report(RuleCatalog.PIR005, property.KeySpan, $"'{property.Key}' is not a field of {where}; {advice}");
+        diagnostics.Report(RuleCatalog.PIR005, property.KeySpan, $"'{property.Key}' is not a field of {KindOf(where)}; {advice}");
     }
 
     private static void WrongType(PirNode node, SchemaNode schema, string key, string where, string expected, DiagnosticBag diagnostics) =>
@@ -280,6 +280,13 @@ public static class SchemaValidator
             "timeline" => $"timeline event {index + 1}",
             _ => $"item {index + 1} of '{key}'",
         };
+
+    /// <summary>"action item 3" -> "an action item": one message for a key that every item (or table row) repeats.</summary>
+    private static string KindOf(string where) =>
+        where.StartsWith("action item ", StringComparison.Ordinal) ? "an action item"
+        : where.StartsWith("timeline event ", StringComparison.Ordinal) ? "a timeline event"
+        : where.StartsWith("item ", StringComparison.Ordinal) ? "an item" + where.Substring(where.IndexOf(" of ", StringComparison.Ordinal))
+        : where;
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 

@@ -70,14 +70,14 @@ public class PIR002RequiredFieldTests
     public void MarkdownEmptyPriorityCellIsReportedAtThatCell()
     {
         // Row 62: "| Log refund amounts ... | engineer-b      | p1_this_week    | ..."; the Priority cell lies between the
-        // pipes at columns 73 and 91. An empty cell is reported as an empty span at its end, just before the closing pipe.
+        // pipes at columns 73 and 91. An empty cell is reported on its interior, from column 74 to the closing pipe.
         var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| engineer-b      | p1_this_week    |", "| engineer-b      |                 |"));
 
         Assert.Equal("PIR002", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
         Assert.Equal(PirSeverity.Error, d.Severity);
         Assert.Equal(62, d.Span.StartLine);
-        Assert.Equal(91, d.Span.StartColumn);
+        Assert.Equal(74, d.Span.StartColumn);
         Assert.Equal(91, d.Span.EndColumn);
         Assert.Contains("priority", d.Message);
     }

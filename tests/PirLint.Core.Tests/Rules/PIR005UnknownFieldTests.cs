@@ -48,7 +48,7 @@ public class PIR005UnknownFieldTests
         Assert.Contains("'ticket_url'", d.Message);
     }
 
-    [Fact(Skip = "engine bug: an unknown table column is reported once per non-empty row, all at the same header cell")]
+    [Fact]
     public void MarkdownUnknownColumnIsReportedOnceWhateverTheNumberOfRows()
     {
         var text = Fixtures.ValidMarkdown

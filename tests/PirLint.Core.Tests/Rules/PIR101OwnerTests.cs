@@ -63,15 +63,15 @@ public class PIR101OwnerTests
     [Fact]
     public void MarkdownEmptyOwnerCellIsReportedAtThatCell()
     {
-        // Line 62: the Owner cell lies between the pipes at columns 55 and 73; an empty cell is reported as an
-        // empty span at its end, just before the closing pipe.
+        // Line 62: the Owner cell lies between the pipes at columns 55 and 73; an empty cell is reported on its
+        // whole interior, from the column after the opening pipe to the closing pipe.
         var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| engineer-b      | p1_this_week", "|                 | p1_this_week"));
 
         Assert.Equal("PIR101", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
         Assert.Equal(PirSeverity.Error, d.Severity);
         Assert.Equal(62, d.Span.StartLine);
-        Assert.Equal(73, d.Span.StartColumn);
+        Assert.Equal(56, d.Span.StartColumn);
         Assert.Equal(73, d.Span.EndColumn);
         Assert.Contains("item 2", d.Message);
     }

@@ -53,7 +53,7 @@ public class PIR102DueDateTests
         Assert.Equal("PIR102", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
         Assert.Equal(62, d.Span.StartLine);
-        Assert.Equal(104, d.Span.StartColumn);
+        Assert.Equal(92, d.Span.StartColumn);
         Assert.Equal(104, d.Span.EndColumn);
     }
 }

@@ -99,7 +99,7 @@ public class PIR401BlamelessLanguageTests
         Assert.Empty(Lint.Yaml(WithRootCause("Someone forgot the refund evals"), options));
     }
 
-    [Fact(Skip = "engine bug: PIR401 reports only the first match in a text; rules/PIR401.md says one sentence can give several diagnostics")]
+    [Fact]
     public void NameAndPhraseInOneSentenceGiveTwoDiagnostics()
     {
         var diagnostics = Lint.Yaml(WithRootCause("Engineer B forgot to run the refund regression suite"));

@@ -25,11 +25,15 @@ public sealed class PirLintEngine
     {
         var diagnostics = new DiagnosticBag(path);
         var text = DocumentLoader.Decode(content, diagnostics);
-        return text == null ? Finish(path, diagnostics, null, options, null) : Lint(path, text, options, diagnostics);
+        return text == null ? Finish(path, diagnostics, null, options, null) : Lint(path, text, options, diagnostics, out _);
     }
 
     public DocumentResult Lint(string path, string text, PirLintOptions options) =>
-        Lint(path, text, options, new DiagnosticBag(path));
+        Lint(path, text, options, new DiagnosticBag(path), out _);
+
+    /// <summary>Lints and hands back the document that was read (null after a PIR001), for hosts that use its values.</summary>
+    public DocumentResult Lint(string path, string text, PirLintOptions options, out PirDocument? document) =>
+        Lint(path, text, options, new DiagnosticBag(path), out document);
 
     /// <summary>The result for a file the host could not read.</summary>
     public static DocumentResult Unreadable(string path, string reason, PirLintOptions options)
@@ -43,9 +47,9 @@ public sealed class PirLintEngine
     public static IReadOnlyList<PirDiagnostic> LintSet(IEnumerable<DocumentResult> documents) =>
         DiagnosticOrder.SortAndDistinct(DuplicateIncidentIdRule.Analyze(documents));
 
-    private DocumentResult Lint(string path, string text, PirLintOptions options, DiagnosticBag diagnostics)
+    private DocumentResult Lint(string path, string text, PirLintOptions options, DiagnosticBag diagnostics, out PirDocument? document)
     {
-        var document = DocumentLoader.Load(path, text, Schema.ListFields, diagnostics);
+        document = DocumentLoader.Load(path, text, Schema.ListFields, diagnostics);
         if (document == null)
         {
             return Finish(path, diagnostics, null, options, null);

@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PirLint.Analyzers.Generator;
+
+/// <summary>The one place where text from a schema or a review becomes C#: every literal escaped, every name made valid.</summary>
+internal static class CSharpNames
+{
+    /// <summary><c>p1_this_week</c> -> <c>P1ThisWeek</c>; always a valid identifier.</summary>
+    public static string PascalCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var upperNext = true;
+        foreach (var c in text)
+        {
+            if (c < 128 && char.IsLetterOrDigit(c))
+            {
+                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                upperNext = false;
+            }
+            else
+            {
+                upperNext = true;
+            }
+        }
+
+        return Identifier(builder.ToString());
+    }
+
+    /// <summary><c>INC-2026-0317</c> -> <c>INC_2026_0317</c>; always a valid identifier.</summary>
+    public static string Underscored(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(IsIdentifierPart(c) ? c : '_');
+        }
+
+        return Identifier(builder.ToString());
+    }
+
+    /// <summary>Returns <paramref name="name"/>, or it with the first free numeric suffix, and marks it used.</summary>
+    public static string Unique(string name, HashSet<string> used)
+    {
+        var candidate = name;
+        for (var suffix = 2; !used.Add(candidate); suffix++)
+        {
+            candidate = name + suffix.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    /// <summary>A C# string literal that holds exactly <paramref name="value"/>: only printable ASCII appears unescaped.</summary>
+    public static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                default:
+                    if (c >= ' ' && c <= '~')
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>Text for a <c>///</c> comment: one line, XML-escaped.</summary>
+    public static string DocText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '&': builder.Append("&amp;"); break;
+                default:
+                    builder.Append(char.IsControl(c) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Identifier(string name)
+    {
+        if (name.Length == 0)
+        {
+            name = "_";
+        }
+
+        if (!IsIdentifierStart(name[0]))
+        {
+            name = "_" + name;
+        }
+
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+            ? "@" + name
+            : name;
+    }
+
+    private static bool IsIdentifierStart(char c) => c == '_' || (c < 128 ? char.IsLetter(c) : false);
+
+    private static bool IsIdentifierPart(char c) => c < 128 && (char.IsLetterOrDigit(c) || c == '_');
+}

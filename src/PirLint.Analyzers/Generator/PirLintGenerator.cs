@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PirLint.Configuration;
+using PirLint.Diagnostics;
+using PirLint.Engine;
+using PirLint.Schema;
+
+namespace PirLint.Analyzers.Generator;
+
+/// <summary>
+/// Generates C# types from the effective schema and typed data from the project's reviews. It reports nothing (the
+/// analyzer does); a review with an error is left out of <c>PirCatalog</c>.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PirLintGenerator : IIncrementalGenerator
+{
+    public const string SchemaStep = "PirLint.Schema";
+    public const string ReviewInputStep = "PirLint.ReviewInput";
+    public const string ReviewStep = "PirLint.Review";
+    public const string CatalogStep = "PirLint.Catalog";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => new GeneratorSettings(NamespaceOf(provider.GlobalOptions)));
+
+        var schema = context.AdditionalTextsProvider
+            .Where(static file => string.Equals(Path.GetFileName(file.Path), PirLintAnalyzer.SchemaFileName, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => new ConfigEntry(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select(static (files, _) => BuildSchema(files))
+            .WithTrackingName(SchemaStep);
+
+        var reviews = context.AdditionalTextsProvider
+            .Where(static file => PirLintAnalyzer.IsReview(file.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => new ReviewInput(
+                pair.Left.Path,
+                pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty,
+                PirLintOptionsOf(pair.Right.GetOptions(pair.Left))))
+            .WithTrackingName(ReviewInputStep)
+            .Combine(schema)
+            .Select(static (pair, cancellationToken) => BuildReview(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(ReviewStep);
+
+        context.RegisterSourceOutput(schema.Combine(settings), static (output, pair) =>
+            output.AddSource("PirLint.Types.g.cs", SourceWriter.Types(pair.Left, pair.Right)));
+
+        context.RegisterSourceOutput(reviews.Combine(settings), static (output, pair) =>
+        {
+            if (pair.Left.Initializer != null)
+            {
+                output.AddSource("PirLint.Review." + pair.Left.Key + ".g.cs", SourceWriter.Review(pair.Left, pair.Right));
+            }
+        });
+
+        var catalog = reviews
+            .Select(static (review, _) => new ReviewModel(review.Path, review.Key, review.Id, review.Initializer == null ? null : string.Empty))
+            .Collect()
+            .WithTrackingName(CatalogStep);
+        context.RegisterSourceOutput(catalog.Combine(settings), static (output, pair) =>
+            output.AddSource("PirLint.Catalog.g.cs", SourceWriter.Catalog(CatalogEntries(pair.Left), pair.Right)));
+    }
+
+    private static SchemaModel BuildSchema(ImmutableArray<ConfigEntry> files)
+    {
+        var ordered = new List<ConfigEntry>(files);
+        ordered.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var file in ordered)
+        {
+            var schema = SchemaLoader.Load(file.Key, file.Value, new DiagnosticBag(file.Key));
+            if (schema != null)
+            {
+                return SchemaModelBuilder.Build(schema);
+            }
+        }
+
+        return SchemaModelBuilder.Build(PirSchema.Default);
+    }
+
+    private static ReviewModel BuildReview(ReviewInput input, SchemaModel schema, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var key = MemberKey(input.Path);
+        var options = new List<KeyValuePair<string, string>>();
+        foreach (var entry in input.Options)
+        {
+            options.Add(new KeyValuePair<string, string>(entry.Key, entry.Value));
+        }
+
+        var result = new PirLintEngine(schema.Schema).Lint(input.Path, input.Text, PirLintOptions.FromConfig(options), out var document);
+        var id = document == null ? null : new Model.Review(document).IncidentId?.Value;
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == PirSeverity.Error)
+            {
+                return new ReviewModel(input.Path, key, id, null);
+            }
+        }
+
+        return new ReviewModel(input.Path, key, id, document == null ? null : ReviewDataWriter.Write(document.Root, schema));
+    }
+
+    /// <summary>Public names from the ids, in path order; reviews that share an id (PIR006) are left out.</summary>
+    private static List<(string Name, ReviewModel Review)> CatalogEntries(ImmutableArray<ReviewModel> reviews)
+    {
+        var included = new List<ReviewModel>();
+        var idCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var review in reviews)
+        {
+            if (review.Initializer != null && review.Id != null)
+            {
+                included.Add(review);
+                idCounts[review.Id] = idCounts.TryGetValue(review.Id, out var count) ? count + 1 : 1;
+            }
+        }
+
+        included.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var used = new HashSet<string>(StringComparer.Ordinal) { "All", "PirCatalog" };
+        var entries = new List<(string, ReviewModel)>();
+        foreach (var review in included)
+        {
+            if (idCounts[review.Id!] == 1)
+            {
+                entries.Add((CSharpNames.Unique(CSharpNames.Underscored(review.Id!), used), review));
+            }
+        }
+
+        return entries;
+    }
+
+    private static string MemberKey(string path)
+    {
+        var name = Path.GetFileName(path);
+        var hash = 2166136261u;
+        foreach (var c in path.Replace('\\', '/'))
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return "Review_" + CSharpNames.Underscored(name).TrimStart('@') + "_" + hash.ToString("x8");
+    }
+
+    private static string NamespaceOf(AnalyzerConfigOptions options)
+    {
+        var name = options.TryGetValue("build_property.PirLintNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured)
+            ? configured
+            : options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root) ? root : "PirLint.Generated";
+        var parts = new List<string>();
+        foreach (var part in name.Split('.'))
+        {
+            if (part.Trim().Length > 0)
+            {
+                parts.Add(CSharpNames.Underscored(part.Trim()));
+            }
+        }
+
+        return parts.Count == 0 ? "PirLint.Generated" : string.Join(".", parts);
+    }
+
+    private static EquatableArray<ConfigEntry> PirLintOptionsOf(AnalyzerConfigOptions options)
+    {
+        var entries = new List<ConfigEntry>();
+        foreach (var key in options.Keys)
+        {
+            if ((key.StartsWith("pirlint.", StringComparison.OrdinalIgnoreCase) || key.StartsWith("dotnet_diagnostic.pir", StringComparison.OrdinalIgnoreCase)) &&
+                options.TryGetValue(key, out var value))
+            {
+                entries.Add(new ConfigEntry(key, value));
+            }
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return entries.ToEquatableArray();
+    }
+}

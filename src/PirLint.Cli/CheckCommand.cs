@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Threading.Tasks;
 using PirLint.Diagnostics;
-using PirLint.Engine;
-using PirLint.Rules;
+using PirLint.Hosting;
 
 namespace PirLint.Cli;
 
@@ -31,7 +29,13 @@ internal static class CheckCommand
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
         var files = ReviewFileFinder.Find(paths, currentDirectory);
 
-        var diagnostics = Lint(files, schemaPath, configPath, currentDirectory, stderr);
+        var linter = new ReviewSetLinter(schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory));
+        var diagnostics = linter.Lint(files);
+        foreach (var warning in linter.Warnings)
+        {
+            stderr.WriteLine("pirlint: " + warning);
+        }
+
         OutputWriter.Write(format, diagnostics, files.Count, stdout);
         foreach (var diagnostic in diagnostics)
         {
@@ -42,49 +46,6 @@ internal static class CheckCommand
         }
 
         return CliApplication.Success;
-    }
-
-    internal static List<PirDiagnostic> Lint(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, TextWriter stderr)
-    {
-        string Display(string path) => PathDisplay.Relative(path, currentDirectory);
-        var schemas = new SchemaResolver(schemaPath, Display);
-        var configs = new ConfigResolver(configPath, currentDirectory);
-        var results = new DocumentResult[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            var file = files[i];
-            var options = configs.OptionsFor(file);
-            var engine = schemas.EngineFor(file);
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(file);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                results[i] = PirLintEngine.Unreadable(Display(file), exception.Message, options);
-                return;
-            }
-
-            results[i] = engine.Lint(Display(file), bytes, options);
-        });
-
-        var all = new List<PirDiagnostic>();
-        foreach (var result in results)
-        {
-            all.AddRange(result.Diagnostics);
-        }
-
-        all.AddRange(PirLintEngine.LintSet(results));
-        all.AddRange(schemas.Problems);
-        foreach (var warning in configs.Warnings)
-        {
-            stderr.WriteLine("pirlint: " + warning);
-        }
-
-        var sorted = DiagnosticOrder.SortAndDistinct(all);
-        sorted.RemoveAll(d => d.Severity is PirSeverity.Hidden or PirSeverity.None);
-        return sorted;
     }
 
     private static string? ExistingFile(string? path, string currentDirectory, string option)

@@ -1,4 +1,5 @@
 using System.IO;
+using PirLint.Hosting;
 using PirLint.Schema;
 
 namespace PirLint.Cli;

@@ -6,7 +6,7 @@ using PirLint.Diagnostics;
 using PirLint.Engine;
 using PirLint.Schema;
 
-namespace PirLint.Cli;
+namespace PirLint.Hosting;
 
 /// <summary>
 /// The engine of each review file: the <c>--schema</c> file, else the nearest <c>pir.schema.yaml</c> in the file's

@@ -5,13 +5,14 @@ using System.IO;
 using Microsoft.CodeAnalysis;
 using PirLint.Configuration;
 
-namespace PirLint.Cli;
+namespace PirLint.Hosting;
 
 /// <summary>
+/// Shared by the CLI and the MSBuild task (linked into both).
 /// The options of each review file, from the <c>.editorconfig</c> and <c>.globalconfig</c> files above it, with the
 /// compiler's own parser and section matching (Roslyn's AnalyzerConfig), so a key means what it means in a build.
 /// </summary>
-internal sealed class ConfigResolver
+internal sealed class EditorConfigResolver
 {
     private readonly string? _explicitConfig;
     private readonly string _currentDirectory;
@@ -19,7 +20,7 @@ internal sealed class ConfigResolver
     private readonly ConcurrentDictionary<string, AnalyzerConfig?> _configs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _warned = new(StringComparer.Ordinal);
 
-    public ConfigResolver(string? explicitConfig, string currentDirectory)
+    public EditorConfigResolver(string? explicitConfig, string currentDirectory)
     {
         _explicitConfig = explicitConfig;
         _currentDirectory = currentDirectory;
@@ -128,7 +129,7 @@ internal sealed class ConfigResolver
             foreach (var line in File.ReadLines(file))
             {
                 var text = line.Trim();
-                if (text.StartsWith('['))
+                if (text.StartsWith("[", StringComparison.Ordinal))
                 {
                     return false;
                 }

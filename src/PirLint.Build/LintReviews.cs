@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using Microsoft.Build.Framework;
+using PirLint.Diagnostics;
+using PirLint.Hosting;
+using PirLint.Rules;
+
+namespace PirLint.Build;
+
+/// <summary>
+/// Lints a project's reviews with the same engine as the analyzer and the CLI, for projects that do not compile C#,
+/// and runs the follow-up rules that need today's date when asked. Logs canonical <c>file(line,col): error PIRnnn</c>.
+/// </summary>
+public sealed class LintReviews : Microsoft.Build.Utilities.Task
+{
+    [Required]
+    public ITaskItem[] Reviews { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The project's <c>pir.schema.yaml</c>, if it has one.</summary>
+    public string? SchemaFile { get; set; }
+
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary>Also report PIR901/PIR902, which depend on today's date.</summary>
+    public bool TrackActions { get; set; }
+
+    /// <summary>Log only the follow-up rules: in C# projects the analyzer reports the others.</summary>
+    public bool FollowUpOnly { get; set; }
+
+    /// <summary>Today's date for the follow-up rules, YYYY-MM-DD; default the local date.</summary>
+    public string? Today { get; set; }
+
+    public override bool Execute()
+    {
+        try
+        {
+            var directory = string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory;
+            var files = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var item in Reviews)
+            {
+                files.Add(Path.GetFullPath(Path.Combine(directory, item.ItemSpec)));
+            }
+
+            var schema = string.IsNullOrEmpty(SchemaFile) ? null : Path.GetFullPath(Path.Combine(directory, SchemaFile));
+            if (schema != null && !File.Exists(schema))
+            {
+                schema = null;
+            }
+
+            var linter = new ReviewSetLinter(schema, null, directory, path => path);
+            var diagnostics = linter.Lint(new List<string>(files));
+            foreach (var warning in linter.Warnings)
+            {
+                Log.LogWarning(warning);
+            }
+
+            foreach (var diagnostic in diagnostics)
+            {
+                if (!FollowUpOnly || RuleCatalog.Find(diagnostic.Id)?.NeedsToday == true)
+                {
+                    LogDiagnostic(diagnostic);
+                }
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Log.LogError("PirLint could not read the reviews: " + exception.Message);
+            return false;
+        }
+    }
+
+    private void LogDiagnostic(PirDiagnostic diagnostic)
+    {
+        var span = diagnostic.Span;
+        var helpLink = RuleCatalog.Find(diagnostic.Id)?.HelpUri;
+        switch (diagnostic.Severity)
+        {
+            case PirSeverity.Error:
+                Log.LogError(null, diagnostic.Id, null, helpLink, diagnostic.Path, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, "{0}", diagnostic.Message);
+                break;
+            case PirSeverity.Warning:
+                Log.LogWarning(null, diagnostic.Id, null, helpLink, diagnostic.Path, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, "{0}", diagnostic.Message);
+                break;
+            default:
+                Log.LogMessage(null, diagnostic.Id, null, diagnostic.Path, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, MessageImportance.High,
+                    "{0}", diagnostic.Message);
+                break;
+        }
+    }
+
+    internal static DateTime ParseToday(string? today) =>
+        string.IsNullOrEmpty(today) ? DateTime.Today : DateTime.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

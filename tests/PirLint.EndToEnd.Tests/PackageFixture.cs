@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+
+namespace PirLint.EndToEnd.Tests;
+
+/// <summary>Packs the PirLint package once into a temporary folder feed, with a private NuGet cache for the consumers.</summary>
+public sealed class PackageFixture : IDisposable
+{
+    public PackageFixture()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "pirlint-e2e-" + Guid.NewGuid().ToString("N"));
+        Feed = Path.Combine(Root, "feed");
+        Packages = Path.Combine(Root, "packages");
+        Directory.CreateDirectory(Feed);
+        RepositoryRoot = FindRepositoryRoot();
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var pack = DotnetRunner.Run(RepositoryRoot, Packages, "pack", "src/PirLint.Package/PirLint.Package.csproj", "-c", configuration, "--no-build", "-o", Feed);
+        if (pack.ExitCode != 0 || !File.Exists(Path.Combine(Feed, "PirLint.0.1.0.nupkg")))
+        {
+            throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+        }
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Packages { get; }
+
+    public string RepositoryRoot { get; }
+
+    public string Sample(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "reviews", relative));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PirLint.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PirLint.sln not found");
+    }
+}

@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Threading.Tasks;
 using PirLint.Diagnostics;
 using PirLint.Engine;
-using PirLint.Rules;
 
 namespace PirLint.Cli;
 
@@ -21,17 +18,13 @@ internal static class CheckCommand
             throw new UsageException($"unknown format '{format}'; use text, json or sarif");
         }
 
-        if (commandLine.Get("--today") is { } today && !DateTime.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            throw new UsageException($"--today '{today}' is not a date; write YYYY-MM-DD");
-        }
-
+        var today = commandLine.GetToday();
         var schemaPath = ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
         var configPath = ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
         var files = ReviewFileFinder.Find(paths, currentDirectory);
 
-        var diagnostics = Lint(files, schemaPath, configPath, currentDirectory, stderr);
+        var diagnostics = Lint(files, schemaPath, configPath, currentDirectory, today, stderr);
         OutputWriter.Write(format, diagnostics, files.Count, stdout);
         foreach (var diagnostic in diagnostics)
         {
@@ -44,50 +37,25 @@ internal static class CheckCommand
         return CliApplication.Success;
     }
 
-    internal static List<PirDiagnostic> Lint(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, TextWriter stderr)
+    internal static List<PirDiagnostic> Lint(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, DateTime today, TextWriter stderr)
     {
-        string Display(string path) => PathDisplay.Relative(path, currentDirectory);
-        var schemas = new SchemaResolver(schemaPath, Display);
-        var configs = new ConfigResolver(configPath, currentDirectory);
-        var results = new DocumentResult[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            var file = files[i];
-            var options = configs.OptionsFor(file);
-            var engine = schemas.EngineFor(file);
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(file);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                results[i] = PirLintEngine.Unreadable(Display(file), exception.Message, options);
-                return;
-            }
-
-            results[i] = engine.Lint(Display(file), bytes, options);
-        });
-
+        var run = ReviewRun.Lint(files, schemaPath, configPath, currentDirectory);
         var all = new List<PirDiagnostic>();
-        foreach (var result in results)
+        foreach (var result in run.Results)
         {
             all.AddRange(result.Diagnostics);
         }
 
-        all.AddRange(PirLintEngine.LintSet(results));
-        all.AddRange(schemas.Problems);
-        foreach (var warning in configs.Warnings)
-        {
-            stderr.WriteLine("pirlint: " + warning);
-        }
-
+        all.AddRange(PirLintEngine.LintSet(run.Results));
+        all.AddRange(PirLintEngine.LintFollowUp(run.Results, today));
+        all.AddRange(run.SchemaProblems);
+        run.WriteWarnings(stderr);
         var sorted = DiagnosticOrder.SortAndDistinct(all);
         sorted.RemoveAll(d => d.Severity is PirSeverity.Hidden or PirSeverity.None);
         return sorted;
     }
 
-    private static string? ExistingFile(string? path, string currentDirectory, string option)
+    internal static string? ExistingFile(string? path, string currentDirectory, string option)
     {
         if (path == null)
         {

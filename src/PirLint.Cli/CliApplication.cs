@@ -47,12 +47,18 @@ public static class CliApplication
             {
                 "check" => CheckCommand.Run(rest, stdout, stderr, currentDirectory),
                 "schema" => SchemaCommand.Run(rest, stdout, stderr, currentDirectory),
+                "actions" => ActionsCommand.Run(rest, stdout, stderr, currentDirectory),
                 _ => Fail(stderr, $"pirlint: unknown command '{args[0]}'"),
             };
         }
         catch (UsageException exception)
         {
             return Fail(stderr, "pirlint: " + exception.Message);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("pirlint: " + exception.Message);
+            return UsageError;
         }
     }
 

@@ -213,10 +213,9 @@ internal static class ActionsWriter
     private static string ReviewLink(ActionItemRecord item, Func<string, string> link) =>
         $"[{Cell(item.ReviewId ?? item.Path)}](<{link(item.Path)}>)";
 
-    /// <summary>A table cell: one line, pipes escaped; a dash for a missing value.</summary>
-    private static string Cell(string? value) => value == null ? "-" : OneLine(value).Replace("|", "\\|").Replace("<", "&lt;");
+    private static string Cell(string? value) => MarkdownText.Cell(value);
 
-    private static string OneLine(string value) => value.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ').Trim();
+    private static string OneLine(string value) => MarkdownText.OneLine(value);
 
     private static string OrDash(string? value) => value == null ? "-" : OneLine(value);
 

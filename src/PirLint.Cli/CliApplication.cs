@@ -48,6 +48,8 @@ public static class CliApplication
                 "check" => CheckCommand.Run(rest, stdout, stderr, currentDirectory),
                 "schema" => SchemaCommand.Run(rest, stdout, stderr, currentDirectory),
                 "actions" => ActionsCommand.Run(rest, stdout, stderr, currentDirectory),
+                "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, currentDirectory),
+                "agenda" => AgendaCommand.Run(rest, stdout, stderr, currentDirectory),
                 _ => Fail(stderr, $"pirlint: unknown command '{args[0]}'"),
             };
         }

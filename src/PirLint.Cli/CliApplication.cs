@@ -50,6 +50,7 @@ public static class CliApplication
                 "actions" => ActionsCommand.Run(rest, stdout, stderr, currentDirectory),
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, currentDirectory),
                 "agenda" => AgendaCommand.Run(rest, stdout, stderr, currentDirectory),
+                "new" => NewCommand.Run(rest, stdout, stderr, currentDirectory),
                 _ => Fail(stderr, $"pirlint: unknown command '{args[0]}'"),
             };
         }

@@ -18,17 +18,16 @@ public class YamlLanguageServerTests
     {
         var server = YamlLanguageServer.Install();
         using var folder = new TempFolder();
-        Assert.Equal(0, CliRunner.Run(folder.Path, "schema", "--editor", "--out", "pir.schema.json").ExitCode);
+        // The set-up README.md gives: the editor schema in .vscode/, a modeline with a path relative to the review.
+        Assert.Equal(0, CliRunner.Run(folder.Path, "schema", "--editor", "--out", ".vscode/pir.schema.json").ExitCode);
         Assert.Equal(0, CliRunner.Run(folder.Path, "schema", "--out", "plain.schema.json").ExitCode);
 
         // The clean sample (times without seconds, as the contract allows) with one bad enum value.
         var review = Repository.CleanSample.Replace("severity: \"sev2\"", "severity: SEV2");
-        var editorUri = new Uri(Path.Combine(folder.Path, "pir.schema.json")).AbsoluteUri;
-        var plainUri = new Uri(Path.Combine(folder.Path, "plain.schema.json")).AbsoluteUri;
-        var text = "# yaml-language-server: $schema=" + editorUri + "\n" + review;
-        var plainText = "# yaml-language-server: $schema=" + plainUri + "\n" + review;
-        var documentUri = new Uri(folder.Write("INC-2026-0317.pir.yaml", text)).AbsoluteUri;
-        var plainDocumentUri = new Uri(folder.Write("plain.pir.yaml", plainText)).AbsoluteUri;
+        var text = "# yaml-language-server: $schema=../.vscode/pir.schema.json\n" + review;
+        var plainText = "# yaml-language-server: $schema=" + new Uri(Path.Combine(folder.Path, "plain.schema.json")).AbsoluteUri + "\n" + review;
+        var documentUri = new Uri(folder.Write("reviews/INC-2026-0317.pir.yaml", text)).AbsoluteUri;
+        var plainDocumentUri = new Uri(folder.Write("reviews/plain.pir.yaml", plainText)).AbsoluteUri;
 
         using var client = new LspClient("node", server, "--stdio");
         client.Settings = new JsonObject

@@ -108,7 +108,7 @@ public static class RootCauseAnalyzer
         if (delay is { } actual && declared is { } written && actual != written)
         {
             notes.Add($"the review's detection_delay is '{review.DetectionDelay!.Value}' ({written} minutes), but the timeline gives {actual} minutes " +
-                      $"from the first symptom at {Time(symptom!)} to the detection at {Time(detection!)}: correct one of them");
+                      $"from the first symptom at {Time(symptom!)} to the detection at {Time(detection!)}: correct one of them, or add the event that shows the first symptom");
         }
 
         var category = review.Category?.Value;

@@ -112,7 +112,7 @@ public class RootCauseAnalyzerTests
     public void ADetectionDelayThatDisagreesWithTheTimelineIsANote()
     {
         var note = Assert.Single(Analyze(PromptRegression).Notes);
-        Assert.Equal("the review's detection_delay is '30 minutes' (30 minutes), but the timeline gives 10 minutes from the first symptom at 2026-05-01T10:10+02:00 to the detection at 2026-05-01T10:20+02:00: correct one of them", note);
+        Assert.Equal("the review's detection_delay is '30 minutes' (30 minutes), but the timeline gives 10 minutes from the first symptom at 2026-05-01T10:10+02:00 to the detection at 2026-05-01T10:20+02:00: correct one of them, or add the event that shows the first symptom", note);
     }
 
     [Fact]

@@ -49,12 +49,18 @@ public sealed class LintReviews : Microsoft.Build.Utilities.Task
                 schema = null;
             }
 
-            var linter = new ReviewSetLinter(schema, null, directory, path => path);
-            var diagnostics = linter.Lint(new List<string>(files));
-            foreach (var warning in linter.Warnings)
+            if (!TryParseToday(out var today))
+            {
+                return false;
+            }
+
+            var run = ReviewRun.Lint(new List<string>(files), schema, null, directory, path => path);
+            foreach (var warning in run.ConfigWarnings)
             {
                 Log.LogWarning(warning);
             }
+
+            var diagnostics = run.Diagnostics(TrackActions ? today : null);
 
             foreach (var diagnostic in diagnostics)
             {
@@ -92,6 +98,20 @@ public sealed class LintReviews : Microsoft.Build.Utilities.Task
         }
     }
 
-    internal static DateTime ParseToday(string? today) =>
-        string.IsNullOrEmpty(today) ? DateTime.Today : DateTime.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private bool TryParseToday(out DateTime today)
+    {
+        if (string.IsNullOrEmpty(Today))
+        {
+            today = DateTime.Today;
+            return true;
+        }
+
+        if (DateTime.TryParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        {
+            return true;
+        }
+
+        Log.LogError($"PirLintToday '{Today}' is not a date; write YYYY-MM-DD");
+        return false;
+    }
 }

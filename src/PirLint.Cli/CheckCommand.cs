@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using PirLint.Diagnostics;
 using PirLint.Hosting;
@@ -19,23 +18,19 @@ internal static class CheckCommand
             throw new UsageException($"unknown format '{format}'; use text, json or sarif");
         }
 
-        if (commandLine.Get("--today") is { } today && !DateTime.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            throw new UsageException($"--today '{today}' is not a date; write YYYY-MM-DD");
-        }
-
+        var today = commandLine.GetToday();
         var schemaPath = ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
         var configPath = ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
         var files = ReviewFileFinder.Find(paths, currentDirectory);
 
-        var linter = new ReviewSetLinter(schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory));
-        var diagnostics = linter.Lint(files);
-        foreach (var warning in linter.Warnings)
+        var run = ReviewRun.Lint(files, schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory));
+        foreach (var warning in run.ConfigWarnings)
         {
             stderr.WriteLine("pirlint: " + warning);
         }
 
+        var diagnostics = run.Diagnostics(today);
         OutputWriter.Write(format, diagnostics, files.Count, stdout);
         foreach (var diagnostic in diagnostics)
         {
@@ -48,7 +43,7 @@ internal static class CheckCommand
         return CliApplication.Success;
     }
 
-    private static string? ExistingFile(string? path, string currentDirectory, string option)
+    internal static string? ExistingFile(string? path, string currentDirectory, string option)
     {
         if (path == null)
         {

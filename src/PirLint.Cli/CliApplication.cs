@@ -20,8 +20,18 @@ public static class CliApplication
                             --schema FILE              schema to use (default: the nearest pir.schema.yaml, else the built-in one)
                             --config FILE              an .editorconfig to use instead of the ones above each review
                             --today YYYY-MM-DD         today's date for the follow-up rules (default: the local date)
+          actions [PATH...] the follow-up report: every action item, overdue items first, completion rate, totals by owner
+                            --format text|json|markdown, --today YYYY-MM-DD, --out FILE,
+                            --chart FILE (an SVG completion chart for --format markdown), --schema FILE, --config FILE
           schema            print the effective schema as JSON Schema
-                            --schema FILE, --out FILE
+                            --schema FILE, --out FILE, --editor (for the YAML language server; not a project schema)
+          new               write a new review from the template, dated today, with the places to fill in marked TODO
+                            --id ID (default: the next free INC-YEAR-NNNN here), --markdown, --out FILE,
+                            --force (replace an existing file), --today YYYY-MM-DD
+          analyze FILE      draft the four-layer root cause analysis from the review's timeline and category
+                            --format text|yaml (yaml: an 'analysis:' block to paste), --schema FILE, --config FILE
+          agenda FILE       print the blameless review meeting agenda, filled in from the review
+                            --schema FILE, --config FILE
 
         Exit status: 0 no errors, 1 errors found, 2 usage error or missing path.
         """;
@@ -47,12 +57,21 @@ public static class CliApplication
             {
                 "check" => CheckCommand.Run(rest, stdout, stderr, currentDirectory),
                 "schema" => SchemaCommand.Run(rest, stdout, stderr, currentDirectory),
+                "actions" => ActionsCommand.Run(rest, stdout, stderr, currentDirectory),
+                "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, currentDirectory),
+                "agenda" => AgendaCommand.Run(rest, stdout, stderr, currentDirectory),
+                "new" => NewCommand.Run(rest, stdout, stderr, currentDirectory),
                 _ => Fail(stderr, $"pirlint: unknown command '{args[0]}'"),
             };
         }
         catch (UsageException exception)
         {
             return Fail(stderr, "pirlint: " + exception.Message);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("pirlint: " + exception.Message);
+            return UsageError;
         }
     }
 

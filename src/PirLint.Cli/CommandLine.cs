@@ -14,7 +14,10 @@ internal sealed class CommandLine
 
     public List<string> Paths { get; } = new();
 
-    public static CommandLine Parse(string[] args, params string[] valueOptions)
+    public static CommandLine Parse(string[] args, params string[] valueOptions) => ParseWithFlags(args, Array.Empty<string>(), valueOptions);
+
+    /// <param name="flags">Options without a value, such as <c>--force</c>.</param>
+    public static CommandLine ParseWithFlags(string[] args, string[] flags, params string[] valueOptions)
     {
         var result = new CommandLine();
         for (var i = 0; i < args.Length; i++)
@@ -29,6 +32,12 @@ internal sealed class CommandLine
                 {
                     name = arg.Substring(0, equals);
                     value = arg.Substring(equals + 1);
+                }
+
+                if (Array.IndexOf(flags, name) >= 0 && value == null)
+                {
+                    result._options[name] = string.Empty;
+                    continue;
                 }
 
                 if (Array.IndexOf(valueOptions, name) < 0)
@@ -58,4 +67,17 @@ internal sealed class CommandLine
     }
 
     public string? Get(string name) => _options.TryGetValue(name, out var value) ? value : null;
+
+    public bool Has(string name) => _options.ContainsKey(name);
+
+    /// <summary><c>--today YYYY-MM-DD</c>, for the follow-up rules and the dated commands; the local date by default.</summary>
+    public DateTime GetToday()
+    {
+        if (Get("--today") is not { } text)
+        {
+            return DateTime.Today;
+        }
+
+        return PirLint.Values.PirDate.TryParse(text, out var today) ? today : throw new UsageException($"--today '{text}' is not a date; write YYYY-MM-DD");
+    }
 }

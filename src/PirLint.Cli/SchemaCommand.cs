@@ -9,7 +9,7 @@ internal static class SchemaCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
-        var commandLine = CommandLine.Parse(args, "--schema", "--out");
+        var commandLine = CommandLine.ParseWithFlags(args, new[] { "--editor" }, "--schema", "--out");
         if (commandLine.Paths.Count > 0)
         {
             throw new UsageException($"unexpected argument '{commandLine.Paths[0]}'");
@@ -32,10 +32,10 @@ internal static class SchemaCommand
             }
         }
 
-        var json = JsonSchemaExporter.Export(schema);
+        var json = JsonSchemaExporter.Export(schema, forEditors: commandLine.Has("--editor"));
         if (commandLine.Get("--out") is { } output)
         {
-            File.WriteAllText(Path.GetFullPath(Path.Combine(currentDirectory, output)), json + "\n");
+            FileWriter.WriteAtomically(Path.GetFullPath(Path.Combine(currentDirectory, output)), json + "\n");
         }
         else
         {

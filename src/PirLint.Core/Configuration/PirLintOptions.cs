@@ -17,6 +17,27 @@ public sealed class PirLintOptions
         "human error", "careless", "negligent", "should have", "should've", "forgot", "at fault", "fault of", "to blame",
     };
 
+    /// <summary>Timeline sources that are machines watching: an event from one is automated detection (<c>pirlint analyze</c>).</summary>
+    public static readonly IReadOnlyList<string> DefaultAutomatedSources = new[]
+    {
+        "monitoring", "monitor", "alerting", "alert", "alerts", "automated", "anomaly_detection", "health_check", "synthetic_check", "eval_pipeline",
+    };
+
+    /// <summary>
+    /// Timeline sources through which a person reports a problem. <c>pagerduty</c> is neither list: a page relays an alert
+    /// or a person's escalation, so it says nothing of who saw the problem first.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultReportSources = new[]
+    {
+        "support_ticket", "zendesk", "freshdesk", "intercom", "user_report", "customer_report", "customer_complaint", "email", "slack", "phone", "social_media",
+    };
+
+    /// <summary>Words of a timeline event that make it a change that can trigger an incident; each matches as a word start.</summary>
+    public static readonly IReadOnlyList<string> DefaultDeploymentWords = new[]
+    {
+        "deploy", "update", "upgrade", "release", "rollout", "roll out", "rolled out", "go live", "goes live", "went live", "migrate", "migration", "config change",
+    };
+
     public static readonly PirLintOptions Default = new();
 
     private readonly Dictionary<string, PirSeverity> _severities = new(StringComparer.OrdinalIgnoreCase);
@@ -28,6 +49,15 @@ public sealed class PirLintOptions
     public IReadOnlyList<string> BlamePhrases { get; private set; } = DefaultBlamePhrases;
 
     public double CompletionTarget { get; private set; } = 0.9;
+
+    /// <summary><c>pirlint.analyze.automated_sources</c>: replaces <see cref="DefaultAutomatedSources"/>.</summary>
+    public IReadOnlyList<string> AutomatedSources { get; private set; } = DefaultAutomatedSources;
+
+    /// <summary><c>pirlint.analyze.report_sources</c>: replaces <see cref="DefaultReportSources"/>.</summary>
+    public IReadOnlyList<string> ReportSources { get; private set; } = DefaultReportSources;
+
+    /// <summary><c>pirlint.analyze.deployment_words</c>: replaces <see cref="DefaultDeploymentWords"/>.</summary>
+    public IReadOnlyList<string> DeploymentWords { get; private set; } = DefaultDeploymentWords;
 
     /// <summary>
     /// Reads the options from config pairs. <c>pirlint.PIRnnn.severity</c> wins over <c>dotnet_diagnostic.PIRnnn.severity</c>:
@@ -132,16 +162,16 @@ public sealed class PirLintOptions
 
                 break;
             case "pirlint.blame_phrases":
-                var phrases = new List<string>();
-                foreach (var phrase in value.Split(','))
-                {
-                    if (phrase.Trim().Length > 0)
-                    {
-                        phrases.Add(phrase.Trim());
-                    }
-                }
-
-                BlamePhrases = phrases;
+                BlamePhrases = List(value);
+                break;
+            case "pirlint.analyze.automated_sources":
+                AutomatedSources = List(value);
+                break;
+            case "pirlint.analyze.report_sources":
+                ReportSources = List(value);
+                break;
+            case "pirlint.analyze.deployment_words":
+                DeploymentWords = List(value);
                 break;
             case "pirlint.completion.target":
                 if (double.TryParse(value.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var target))
@@ -151,5 +181,20 @@ public sealed class PirLintOptions
 
                 break;
         }
+    }
+
+    /// <summary>A comma-separated list; empty entries are dropped.</summary>
+    private static IReadOnlyList<string> List(string value)
+    {
+        var items = new List<string>();
+        foreach (var item in value.Split(','))
+        {
+            if (item.Trim().Length > 0)
+            {
+                items.Add(item.Trim());
+            }
+        }
+
+        return items;
     }
 }

@@ -1,19 +1,31 @@
+using System;
 using System.Collections.Generic;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
+using PirLint.FollowUp;
+using PirLint.Text;
 
 namespace PirLint.Engine;
 
 /// <summary>What linting one file leaves: its diagnostics and the little that rules across documents need.</summary>
 public sealed class DocumentResult
 {
-    internal DocumentResult(string path, IReadOnlyList<PirDiagnostic> diagnostics, IncidentIdOccurrence? incidentId, PirLintOptions options, SuppressionMap? suppressions)
+    internal DocumentResult(
+        string path,
+        IReadOnlyList<PirDiagnostic> diagnostics,
+        IncidentIdOccurrence? incidentId,
+        PirLintOptions options,
+        SuppressionMap? suppressions,
+        IReadOnlyList<ActionItemRecord>? actionItems = null,
+        SourceSpan? actionItemsKey = null)
     {
         Path = path;
         Diagnostics = diagnostics;
         IncidentId = incidentId;
         Options = options;
         Suppressions = suppressions;
+        ActionItems = actionItems ?? Array.Empty<ActionItemRecord>();
+        ActionItemsKey = actionItemsKey;
     }
 
     public string Path { get; }
@@ -24,6 +36,12 @@ public sealed class DocumentResult
     public IncidentIdOccurrence? IncidentId { get; }
 
     public PirLintOptions Options { get; }
+
+    /// <summary>The review's action items, for the follow-up rules and <c>pirlint actions</c>; empty for an unreadable file.</summary>
+    public IReadOnlyList<ActionItemRecord> ActionItems { get; }
+
+    /// <summary>The <c>action_items</c> key (the section heading in Markdown), when the review has one.</summary>
+    public SourceSpan? ActionItemsKey { get; }
 
     internal SuppressionMap? Suppressions { get; }
 

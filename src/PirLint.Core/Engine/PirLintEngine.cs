@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Documents;
+using PirLint.FollowUp;
 using PirLint.Model;
 using PirLint.Rules;
 using PirLint.Schema;
@@ -10,7 +12,8 @@ namespace PirLint.Engine;
 
 /// <summary>
 /// The one engine every host runs: bytes or text in, sorted diagnostics out. It never throws for a document's
-/// content and never prints. Rules across documents (PIR006) run over the results with <see cref="LintSet"/>.
+/// content and never prints. Rules across documents (PIR006) run over the results with <see cref="LintSet"/>,
+/// and the follow-up rules (PIR901, PIR902), which need today's date, with <see cref="LintFollowUp"/>.
 /// </summary>
 public sealed class PirLintEngine
 {
@@ -47,6 +50,17 @@ public sealed class PirLintEngine
     public static IReadOnlyList<PirDiagnostic> LintSet(IEnumerable<DocumentResult> documents) =>
         DiagnosticOrder.SortAndDistinct(DuplicateIncidentIdRule.Analyze(documents));
 
+    /// <summary>
+    /// The follow-up rules over the results of one run on <paramref name="today"/>: PIR901 at each overdue item and
+    /// PIR902 once when the completion rate is under the target. For the CLI and the MSBuild task, never the analyzer.
+    /// </summary>
+    public static IReadOnlyList<PirDiagnostic> LintFollowUp(IReadOnlyList<DocumentResult> documents, DateTime today)
+    {
+        var diagnostics = new List<PirDiagnostic>(ActionItemOverdueRule.Analyze(documents, today));
+        diagnostics.AddRange(CompletionRateRule.Analyze(documents, today));
+        return DiagnosticOrder.SortAndDistinct(diagnostics);
+    }
+
     private DocumentResult Lint(string path, string text, PirLintOptions options, DiagnosticBag diagnostics, out PirDocument? document)
     {
         document = DocumentLoader.Load(path, text, Schema.ListFields, diagnostics);
@@ -65,12 +79,19 @@ public sealed class PirLintEngine
 
         IncidentIdOccurrence? id = review.IncidentId is { } idNode ? new IncidentIdOccurrence(idNode.Value, idNode.Span) : null;
         var suppressions = document.Comments.Count > 0 ? SuppressionMap.Read(document.Comments) : null;
-        return Finish(path, diagnostics, id, options, suppressions);
+        return Finish(path, diagnostics, id, options, suppressions, ActionItemRecord.FromReview(path, review), review.ActionItemsProperty?.KeySpan);
     }
 
-    private static DocumentResult Finish(string path, DiagnosticBag diagnostics, IncidentIdOccurrence? id, PirLintOptions options, SuppressionMap? suppressions)
+    private static DocumentResult Finish(
+        string path,
+        DiagnosticBag diagnostics,
+        IncidentIdOccurrence? id,
+        PirLintOptions options,
+        SuppressionMap? suppressions,
+        IReadOnlyList<ActionItemRecord>? actionItems = null,
+        Text.SourceSpan? actionItemsKey = null)
     {
-        var result = new DocumentResult(path, System.Array.Empty<PirDiagnostic>(), id, options, suppressions);
+        var result = new DocumentResult(path, Array.Empty<PirDiagnostic>(), id, options, suppressions);
         var configured = new List<PirDiagnostic>(diagnostics.Items.Count);
         foreach (var diagnostic in diagnostics.Items)
         {
@@ -80,6 +101,6 @@ public sealed class PirLintEngine
             }
         }
 
-        return new DocumentResult(path, DiagnosticOrder.SortAndDistinct(configured), id, options, suppressions);
+        return new DocumentResult(path, DiagnosticOrder.SortAndDistinct(configured), id, options, suppressions, actionItems, actionItemsKey);
     }
 }

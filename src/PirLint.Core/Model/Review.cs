@@ -17,6 +17,9 @@ public sealed class Review
         IncidentId = Text(summary?.Get("id"));
         Category = Text(summary?.Get("category"));
         Duration = Text(summary?.Get("duration"));
+        DetectionDelay = Text(summary?.Get("detection_delay"));
+        Title = Text(summary?.Get("title"));
+        Severity = Text(summary?.Get("severity"));
         ReviewDate = Text(root.Get("review_date"));
         Facilitator = Text(root.Get("facilitator"));
         Analysis = root.Get("analysis") as MappingNode;
@@ -52,6 +55,12 @@ public sealed class Review
     public ScalarNode? Category { get; }
 
     public ScalarNode? Duration { get; }
+
+    public ScalarNode? DetectionDelay { get; }
+
+    public ScalarNode? Title { get; }
+
+    public ScalarNode? Severity { get; }
 
     public ScalarNode? ReviewDate { get; }
 

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.IO;
+using PirLint.Diagnostics;
+using PirLint.FollowUp;
+using PirLint.Rules;
+using PirLint.Hosting;
+
+namespace PirLint.Cli;
+
+/// <summary><c>pirlint actions</c>: the follow-up report over every action item of the reviews, on one day.</summary>
+internal static class ActionsCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
+        var commandLine = CommandLine.Parse(args, "--format", "--today", "--schema", "--config", "--chart", "--out");
+        var format = commandLine.Get("--format") ?? "text";
+        if (format is not ("text" or "json" or "markdown"))
+        {
+            throw new UsageException($"unknown format '{format}'; use text, json or markdown");
+        }
+
+        if (commandLine.Has("--chart") && format != "markdown")
+        {
+            throw new UsageException("--chart goes with --format markdown");
+        }
+
+        var today = commandLine.GetToday();
+        var schemaPath = CheckCommand.ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
+        var configPath = CheckCommand.ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
+        var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
+        var files = ReviewFileFinder.Find(paths, currentDirectory);
+        var outPath = commandLine.Get("--out") is { } o ? Path.GetFullPath(Path.Combine(currentDirectory, o)) : null;
+        var chartPath = commandLine.Get("--chart") is { } c ? Path.GetFullPath(Path.Combine(currentDirectory, c)) : null;
+
+        var run = ReviewRun.Lint(files, schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory));
+        foreach (var warning in run.ConfigWarnings)
+        {
+            stderr.WriteLine("pirlint: " + warning);
+        }
+        WriteUnreadable(run, stderr);
+        var summary = FollowUpSummary.Create(run.Results, today);
+
+        // Links in a saved Markdown report are relative to the report's folder.
+        var reportFolder = outPath != null ? Path.GetDirectoryName(outPath)! : currentDirectory;
+        string Link(string displayPath) => PathDisplay.Relative(Path.GetFullPath(Path.Combine(currentDirectory, displayPath)), reportFolder);
+        string? chartLink = null;
+        if (chartPath != null)
+        {
+            FileWriter.WriteAtomically(chartPath, CompletionChart.Svg(summary));
+            chartLink = PathDisplay.Relative(chartPath, reportFolder);
+        }
+
+        var report = format switch
+        {
+            "json" => ActionsWriter.Json(summary),
+            "markdown" => ActionsWriter.Markdown(summary, run.Results.Count, Link, chartLink),
+            _ => ActionsWriter.Text(summary, run.Results.Count),
+        };
+
+        if (outPath != null)
+        {
+            FileWriter.WriteAtomically(outPath, report);
+        }
+        else
+        {
+            stdout.Write(report);
+        }
+
+        return CliApplication.Success;
+    }
+
+    /// <summary>A review that cannot be read has no action items to count: say so, rather than report a rate without it.</summary>
+    private static void WriteUnreadable(ReviewRun run, TextWriter stderr)
+    {
+        foreach (var problem in run.SchemaProblems)
+        {
+            stderr.WriteLine($"pirlint: {problem.Path}({problem.Span.StartLine},{problem.Span.StartColumn}): error {problem.Id}: {problem.Message}");
+        }
+
+        foreach (var result in run.Results)
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                if (diagnostic.Id == RuleCatalog.PIR001.Id && diagnostic.Severity == PirSeverity.Error)
+                {
+                    stderr.WriteLine($"pirlint: warning: {result.Path} cannot be read as a review, so its action items are not counted; 'pirlint check' says why");
+                    break;
+                }
+            }
+        }
+    }
+}

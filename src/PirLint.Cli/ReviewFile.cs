@@ -1,0 +1,65 @@
+using System;
+using System.IO;
+using PirLint.Configuration;
+using PirLint.Diagnostics;
+using PirLint.Documents;
+using PirLint.Model;
+using PirLint.Hosting;
+
+namespace PirLint.Cli;
+
+/// <summary>One review read for <c>analyze</c> and <c>agenda</c>: its typed view and the options of its folder.</summary>
+internal sealed class ReviewFile
+{
+    private ReviewFile(string displayName, Review review, PirLintOptions options)
+    {
+        DisplayName = displayName;
+        Review = review;
+        Options = options;
+    }
+
+    public string DisplayName { get; }
+
+    public Review Review { get; }
+
+    public PirLintOptions Options { get; }
+
+    /// <summary>
+    /// The one FILE argument of <paramref name="command"/>, read with its schema and options; null, with the reason on
+    /// stderr, when it cannot be read as a review (the command then exits 1).
+    /// </summary>
+    public static ReviewFile? Load(CommandLine commandLine, string currentDirectory, string command, TextWriter stderr)
+    {
+        if (commandLine.Paths.Count != 1)
+        {
+            throw new UsageException($"'{command}' takes one review FILE");
+        }
+
+        var full = Path.GetFullPath(Path.Combine(currentDirectory, commandLine.Paths[0]));
+        if (!File.Exists(full))
+        {
+            throw new UsageException($"the file '{commandLine.Paths[0]}' does not exist");
+        }
+
+        var display = PathDisplay.Relative(full, currentDirectory);
+        var schemaPath = CheckCommand.ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
+        var configPath = CheckCommand.ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
+        var options = new EditorConfigResolver(configPath, currentDirectory).OptionsFor(full);
+        var schemas = new SchemaResolver(schemaPath, p => PathDisplay.Relative(p, currentDirectory));
+        var engine = schemas.EngineFor(full);
+        var diagnostics = new DiagnosticBag(display);
+        var text = DocumentLoader.Decode(File.ReadAllBytes(full), diagnostics);
+        var document = text == null ? null : DocumentLoader.Load(display, text, engine.Schema.ListFields, diagnostics);
+        if (document == null)
+        {
+            foreach (var d in diagnostics.Items)
+            {
+                stderr.WriteLine($"{d.Path}({d.Span.StartLine},{d.Span.StartColumn},{d.Span.EndLine},{d.Span.EndColumn}): error {d.Id}: {d.Message}");
+            }
+
+            return null;
+        }
+
+        return new ReviewFile(display, new Review(document), options);
+    }
+}

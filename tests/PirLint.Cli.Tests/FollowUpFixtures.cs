@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace PirLint.Cli.Tests;
+
+/// <summary>Clean reviews (the article's sample) whose five action items have given statuses, owners and ids.</summary>
+internal static class FollowUpFixtures
+{
+    // The sample's items: due 2026-03-20 (p0), 2026-03-20 (p0), 2026-03-25 (p1), 2026-03-31 (p2), 2026-03-31 (p2),
+    // owned by priya-natarajan, engineer-b, marco-rossi, li-wei and ana-souza; all closed.
+
+    /// <summary>The sample with incident id <paramref name="id"/> and item i's status (null: no status line).</summary>
+    public static string Review(string id, params string?[] statuses)
+    {
+        var text = Repository.CleanSample.Replace("INC-2026-0317", id);
+        var index = 0;
+        return Regex.Replace(text, "    status: \"closed\"\n", _ =>
+        {
+            var status = index < statuses.Length ? statuses[index] : "closed";
+            index++;
+            return status == null ? string.Empty : $"    status: \"{status}\"\n";
+        });
+    }
+}

@@ -112,3 +112,46 @@ public class PackageConsumerTests : IClassFixture<PackageFixture>
     private ProcessResult Build(string folder, params string[] extra) =>
         DotnetRunner.Run(folder, _package.Packages, new[] { "build", "-nr:false", "--disable-build-servers" }.Concat(extra).ToArray());
 }
+
+public class TrackActionsTests : IClassFixture<PackageFixture>
+{
+    private readonly PackageFixture _package;
+
+    public TrackActionsTests(PackageFixture package)
+    {
+        _package = package;
+    }
+
+    [Fact]
+    public void TrackActionsReportsOverdueItemsAndTheCompletionRateThroughTheTaskOnly()
+    {
+        var folder = Path.Combine(_package.Root, "Acme.Tracked");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "Acme.Tracked.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestoreAdditionalProjectSources>{_package.Feed}</RestoreAdditionalProjectSources>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PirLint" Version="0.1.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Use.cs"), "namespace Acme.Tracked; public static class Use { public static int Count => PirCatalog.All.Count; }");
+        var review = _package.Sample("INC-2026-0317.pir.yaml")
+            .Replace("due_date: \"2026-03-25\"\n    status: \"closed\"", "due_date: \"2026-03-25\"\n    status: \"in_progress\"");
+        File.WriteAllText(Path.Combine(folder, "incident.pir.yaml"), review);
+
+        var quiet = DotnetRunner.Run(folder, _package.Packages, "build", "-nr:false", "--disable-build-servers");
+        Assert.True(quiet.ExitCode == 0, quiet.Output);
+        Assert.DoesNotContain("PIR90", quiet.Output);
+
+        var tracked = DotnetRunner.Run(folder, _package.Packages, "build", "-nr:false", "--disable-build-servers",
+            "-p:PirLintTrackActions=true", "-p:PirLintToday=2026-04-01");
+        Assert.True(tracked.ExitCode == 0, tracked.Output);
+        Assert.Contains("incident.pir.yaml(108,15,108,27): warning PIR901:", tracked.Output);
+        Assert.Contains("warning PIR902:", tracked.Output);
+        Assert.DoesNotContain("PIR101", tracked.Output);
+    }
+}

@@ -7,7 +7,8 @@ using System.Runtime.Loader;
 namespace PirLint.EndToEnd.Tests;
 
 /// <summary>The PirLint package as a user meets it: packed into a folder feed and referenced by fresh projects built with dotnet build.</summary>
-public class PackageConsumerTests : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public class PackageConsumerTests
 {
     private readonly PackageFixture _package;
 
@@ -113,7 +114,8 @@ public class PackageConsumerTests : IClassFixture<PackageFixture>
         DotnetRunner.Run(folder, _package.Packages, new[] { "build", "-nr:false", "--disable-build-servers" }.Concat(extra).ToArray());
 }
 
-public class TrackActionsTests : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public class TrackActionsTests
 {
     private readonly PackageFixture _package;
 

@@ -55,3 +55,10 @@ public sealed class PackageFixture : IDisposable
         throw new InvalidOperationException("PirLint.sln not found");
     }
 }
+
+/// <summary>One pack for every test that needs the package; the tests of the collection run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+{
+    public const string Name = "PirLint package";
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Diagnostics;
+using PirLint.Configuration;
+using PirLint.Engine;
+
+namespace PirLint.Benchmarks;
+
+/// <summary>
+/// <c>quick [ROUNDS]</c>: a plain Stopwatch loop, engine against the bare parse over the corpus's YAML documents, for a
+/// fast look (and for <c>dotnet-trace</c>, which profiles this loop well). The figures of record come from BenchmarkDotNet.
+/// </summary>
+internal static class Quick
+{
+    public static void Run(string[] args)
+    {
+        var rounds = args.Length > 1 ? int.Parse(args[1]) : 20;
+        var mode = args.Length > 2 ? args[2] : "both";
+        var documents = Corpus.Load(1000, ".pir.yaml");
+        var engine = new PirLintEngine();
+        var bareBest = double.MaxValue;
+        var engineBest = double.MaxValue;
+        for (var round = 0; round < rounds; round++)
+        {
+            if (mode is "both" or "bare")
+            {
+                var watch = Stopwatch.StartNew();
+                foreach (var document in documents)
+                {
+                    Baseline.Parse(document.Bytes);
+                }
+
+                bareBest = Math.Min(bareBest, watch.Elapsed.TotalMilliseconds);
+            }
+
+            if (mode is "both" or "engine")
+            {
+                var watch = Stopwatch.StartNew();
+                foreach (var document in documents)
+                {
+                    engine.Lint(document.Path, document.Bytes, PirLintOptions.Default);
+                }
+
+                engineBest = Math.Min(engineBest, watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        Console.WriteLine($"{documents.Count} YAML documents, best of {rounds}: bare YamlStream {bareBest:F1} ms, engine {engineBest:F1} ms, ratio {engineBest / bareBest:F2}");
+    }
+}

@@ -6,6 +6,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "stages")
+        {
+            Stages.Run(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "quick")
         {
             Quick.Run(args);

@@ -44,6 +44,21 @@ internal static class Quick
             }
         }
 
-        Console.WriteLine($"{documents.Count} YAML documents, best of {rounds}: bare YamlStream {bareBest:F1} ms, engine {engineBest:F1} ms, ratio {engineBest / bareBest:F2}");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var document in documents)
+        {
+            Baseline.Parse(document.Bytes);
+        }
+
+        var bareBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var document in documents)
+        {
+            engine.Lint(document.Path, document.Bytes, PirLintOptions.Default);
+        }
+
+        var engineBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine($"{documents.Count} YAML documents, best of {rounds}: bare YamlStream {bareBest:F1} ms, engine {engineBest:F1} ms, ratio {engineBest / bareBest:F2}; " +
+                          $"allocated per document: bare {bareBytes / documents.Count / 1024.0:F1} KB, engine {engineBytes / documents.Count / 1024.0:F1} KB");
     }
 }

@@ -30,48 +30,4 @@ internal static class AnalyzerHarness
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         return (diagnostics, exceptions);
     }
-
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
-
-        public override IEnumerable<string> Keys => _values.Keys;
-
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-    }
-
-    private sealed class DictionaryOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Dictionary<string, Dictionary<string, string>> _byPath;
-
-        public DictionaryOptionsProvider(Dictionary<string, Dictionary<string, string>> byPath, Dictionary<string, string> global)
-        {
-            _byPath = byPath;
-            GlobalOptions = new DictionaryOptions(global);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions(new());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new DictionaryOptions(_byPath.TryGetValue(textFile.Path, out var values) ? values : new());
-    }
 }

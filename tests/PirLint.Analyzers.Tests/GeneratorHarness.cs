@@ -34,7 +34,7 @@ internal static class GeneratorHarness
             new[] { new PirLintGenerator().AsSourceGenerator() },
             files,
             new CSharpParseOptions(LanguageVersion.CSharp12),
-            new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace }),
+            new DictionaryOptionsProvider(new(), new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static (GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<AdditionalText> files, string? code = null)
@@ -55,42 +55,5 @@ internal static class GeneratorHarness
     public static object? Get(object? target, string property) =>
         target?.GetType().GetProperty(property)?.GetValue(target);
 
-    public static AdditionalText File(string path, string text) => new InMemoryText(path, text);
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public Options(Dictionary<string, string> values) => _values = values;
-
-        public override IEnumerable<string> Keys => _values.Keys;
-
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        public OptionsProvider(Dictionary<string, string> global) => GlobalOptions = new Options(global);
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new());
-    }
+    public static AdditionalText File(string path, string text) => new InMemoryAdditionalText(path, text);
 }

@@ -72,7 +72,8 @@ public sealed class LineMap
         start = Clamp(start, 0, Text.Length);
         end = Clamp(end, start, Text.Length);
         var startLine = GetLine(start);
-        var endLine = GetLine(end);
+        // Most spans end on the line they start on: no second search for those.
+        var endLine = startLine == _lineStarts.Length || end < _lineStarts[startLine] ? startLine : GetLine(end);
         return new SourceSpan(start, end, startLine, start - _lineStarts[startLine - 1] + 1, endLine, end - _lineStarts[endLine - 1] + 1);
     }
 

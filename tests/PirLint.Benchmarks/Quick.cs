@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using PirLint.Configuration;
 using PirLint.Engine;
 
@@ -11,6 +12,31 @@ namespace PirLint.Benchmarks;
 /// </summary>
 internal static class Quick
 {
+    /// <summary><c>folder DIR [ROUNDS]</c>: the engine over every review of a folder, one core, best of ROUNDS, per form.</summary>
+    public static void Folder(string[] args)
+    {
+        var rounds = args.Length > 2 ? int.Parse(args[2]) : 5;
+        var engine = new PirLintEngine();
+        foreach (var suffix in new[] { ".pir.yaml", ".pir.md" })
+        {
+            var documents = System.IO.Directory.EnumerateFiles(args[1], "*" + suffix, System.IO.SearchOption.AllDirectories)
+                .Select(p => new Corpus.Document(p, System.IO.File.ReadAllBytes(p))).ToList();
+            var best = double.MaxValue;
+            for (var round = 0; round < rounds; round++)
+            {
+                var watch = Stopwatch.StartNew();
+                foreach (var document in documents)
+                {
+                    engine.Lint(document.Path, document.Bytes, PirLintOptions.Default);
+                }
+
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"{documents.Count} {suffix}: best {best:F0} ms, {1000 * best / documents.Count:F1} us per document");
+        }
+    }
+
     public static void Run(string[] args)
     {
         var rounds = args.Length > 1 ? int.Parse(args[1]) : 20;

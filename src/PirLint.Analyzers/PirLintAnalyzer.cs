@@ -23,11 +23,12 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
     public const string SchemaFileName = "pir.schema.yaml";
 
     /// <summary>
-    /// The results linted from each review text, kept for as long as the compiler keeps that <see cref="SourceText"/>:
-    /// static, so the IDE's next compilation (a keystroke in another file) finds the unchanged reviews already linted.
-    /// The value depends only on the text; what else the result depends on is its key inside (<see cref="ResultsOfText"/>).
+    /// The results linted from each review text (<see cref="ReviewResults"/>), kept with that <see cref="SourceText"/>:
+    /// static, so the IDE's next compilation (a keystroke in another file) finds the unchanged reviews already linted, and
+    /// a build finds what the generator linted. The value depends only on the text; what else a result depends on is its
+    /// key inside.
     /// </summary>
-    private static readonly SourceTextValueProvider<ResultsOfText> ResultsCache = new(static _ => new ResultsOfText());
+    private static readonly SourceTextValueProvider<ResultsOfText> ResultsCache = new(static text => ReviewResults.For(text));
 
     /// <summary>Raised with a review's path each time the engine lints it (a cached result does not): for tests.</summary>
     internal static event Action<string>? EngineRan;
@@ -57,7 +58,7 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
                 }
 
                 var pairs = OptionPairs(file.Options.AnalyzerConfigOptionsProvider, file.AdditionalFile);
-                var key = new ResultKey(path, engine.Schema.Text, OptionsKey(pairs));
+                var key = new ResultKey(path, engine.Schema.Text, ReviewResults.OptionsKey(pairs));
                 if (!start.TryGetValue(text, ResultsCache, out var cached) || !cached.TryGet(key, out var result))
                 {
                     result = engine.Lint(path, text.ToString(), pairs.Count == 0 ? PirLintOptions.Default : PirLintOptions.FromConfig(pairs));
@@ -121,23 +122,6 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
         return pairs;
     }
 
-    /// <summary>The options as one string, to compare: the same pairs in the same order read as the same options.</summary>
-    private static string OptionsKey(List<KeyValuePair<string, string>> pairs)
-    {
-        if (pairs.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        var key = new System.Text.StringBuilder();
-        foreach (var pair in pairs)
-        {
-            key.Append(pair.Key).Append('\u0001').Append(pair.Value).Append('\u0002');
-        }
-
-        return key.ToString();
-    }
-
     private static void Add(AnalyzerConfigOptions options, List<KeyValuePair<string, string>> pairs)
     {
         foreach (var key in options.Keys)
@@ -146,63 +130,6 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
                 options.TryGetValue(key, out var value))
             {
                 pairs.Add(new KeyValuePair<string, string>(key, value));
-            }
-        }
-    }
-
-    /// <summary>What a review's result depends on besides its text: its path (diagnostics name it), the schema and the options.</summary>
-    private readonly struct ResultKey : IEquatable<ResultKey>
-    {
-        public ResultKey(string path, string schemaText, string options)
-        {
-            Path = path;
-            SchemaText = schemaText;
-            Options = options;
-        }
-
-        public string Path { get; }
-
-        public string SchemaText { get; }
-
-        public string Options { get; }
-
-        public bool Equals(ResultKey other) =>
-            string.Equals(Path, other.Path, StringComparison.Ordinal) && string.Equals(Options, other.Options, StringComparison.Ordinal) &&
-            (ReferenceEquals(SchemaText, other.SchemaText) || string.Equals(SchemaText, other.SchemaText, StringComparison.Ordinal));
-
-        public override bool Equals(object? obj) => obj is ResultKey other && Equals(other);
-
-        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Path) ^ StringComparer.Ordinal.GetHashCode(Options);
-    }
-
-    /// <summary>
-    /// The results of one review text, by what else they depend on. Usually one entry; a few more while a schema or an
-    /// .editorconfig is being edited, so it is emptied when it grows past a handful.
-    /// </summary>
-    private sealed class ResultsOfText
-    {
-        private const int MaxEntries = 4;
-
-        private readonly Dictionary<ResultKey, DocumentResult> _results = new();
-
-        public bool TryGet(ResultKey key, out DocumentResult result)
-        {
-            lock (_results)
-            {
-                return _results.TryGetValue(key, out result!);
-            }
-        }
-
-        public void Add(ResultKey key, DocumentResult result)
-        {
-            lock (_results)
-            {
-                if (_results.Count >= MaxEntries)
-                {
-                    _results.Clear();
-                }
-
-                _results[key] = result;
             }
         }
     }

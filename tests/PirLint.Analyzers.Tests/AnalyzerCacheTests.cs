@@ -77,6 +77,36 @@ public class AnalyzerCacheTests
         }
     }
 
+    [Fact]
+    public void InABuildTheAnalyzerFindsWhatTheGeneratorLinted()
+    {
+        var folder = "/cache-test-" + Guid.NewGuid().ToString("N") + "/";
+        var a = new InMemoryAdditionalText(folder + "a.pir.yaml", Sample("INC-2026-0317.pir.yaml"));
+        var c = new InMemoryAdditionalText(folder + "c.pir.yaml", Sample(Path.Combine("broken", "INC-2026-0412.pir.yaml")));
+        var runs = new ConcurrentQueue<string>();
+        void Count(string path)
+        {
+            if (path.StartsWith(folder, StringComparison.Ordinal))
+            {
+                runs.Enqueue(path.Substring(folder.Length));
+            }
+        }
+
+        PirLintAnalyzer.EngineRan += Count;
+        try
+        {
+            // As the compiler does: the generator runs first, over the same additional texts the analyzer reads.
+            GeneratorHarness.Driver(new AdditionalText[] { a, c }).RunGenerators(GeneratorHarness.Compilation());
+            var diagnostics = Analyze("class C { }", a, c);
+            Assert.Empty(runs);
+            Assert.Contains(diagnostics, d => d.Id == "PIR101" && d.Location.GetLineSpan().Path.EndsWith("c.pir.yaml", StringComparison.Ordinal));
+        }
+        finally
+        {
+            PirLintAnalyzer.EngineRan -= Count;
+        }
+    }
+
     private static ImmutableArray<Diagnostic> Analyze(string code, params AdditionalText[] files) =>
         Analyze(code, new Dictionary<string, Dictionary<string, string>>(), files);
 

@@ -12,6 +12,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "cold")
+        {
+            Cold.Run(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "folder")
         {
             Quick.Folder(args);

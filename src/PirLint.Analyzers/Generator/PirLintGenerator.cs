@@ -39,10 +39,11 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         var reviews = context.AdditionalTextsProvider
             .Where(static file => PirLintAnalyzer.IsReview(file.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => new ReviewInput(
-                pair.Left.Path,
-                pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty,
-                PirLintOptionsOf(pair.Right.GetOptions(pair.Left))))
+            .Select(static (pair, cancellationToken) =>
+            {
+                var text = pair.Left.GetText(cancellationToken);
+                return new ReviewInput(pair.Left.Path, text?.ToString() ?? string.Empty, PirLintOptionsOf(pair.Right.GetOptions(pair.Left))) { Source = text };
+            })
             .WithTrackingName(ReviewInputStep)
             .Combine(schema)
             .Select(static (pair, cancellationToken) => BuildReview(pair.Left, pair.Right, cancellationToken))
@@ -94,6 +95,12 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         }
 
         var result = new PirLintEngine(schema.Schema).Lint(input.Path, input.Text, PirLintOptions.FromConfig(options), out var document);
+        if (input.Source != null)
+        {
+            // The analyzer reads the same text with the same key when its options are these (no global PirLint keys).
+            ReviewResults.For(input.Source).Add(new ResultKey(input.Path, schema.Schema.Text, ReviewResults.OptionsKey(options)), result);
+        }
+
         var id = document == null ? null : new Model.Review(document).IncidentId?.Value;
         foreach (var diagnostic in result.Diagnostics)
         {

@@ -57,13 +57,19 @@ internal static class SourceWriter
         return builder.Append("}\n").ToString();
     }
 
+    /// <summary>
+    /// One review as a class of its own holding the value: many small static constructors, which the compiler builds
+    /// in parallel and the program runs only for the reviews it reads (one constructor for all is slow to compile).
+    /// </summary>
     public static string Review(ReviewModel review, GeneratorSettings settings) =>
         new StringBuilder(Header)
             .Append("namespace ").Append(settings.Namespace).Append("\n{\n")
             .Append("    internal static partial class PirCatalogData\n    {\n")
             .Append("        // ").Append(CSharpNames.DocText(review.Path)).Append('\n')
-            .Append("        internal static readonly ").Append(SchemaModelBuilder.RootTypeName).Append(' ').Append(review.Key).Append(" = ")
+            .Append("        internal static class ").Append(review.Key).Append("\n        {\n")
+            .Append("            internal static readonly ").Append(SchemaModelBuilder.RootTypeName).Append(" Value = ")
             .Append(review.Initializer).Append(";\n")
+            .Append("        }\n")
             .Append("    }\n}\n")
             .ToString();
 
@@ -78,7 +84,7 @@ internal static class SourceWriter
         foreach (var (name, review) in entries)
         {
             builder.Append("        /// <summary>").Append(CSharpNames.DocText(review.Id ?? string.Empty)).Append("</summary>\n");
-            builder.Append("        public static ").Append(root).Append(' ').Append(name).Append(" => PirCatalogData.").Append(review.Key).Append(";\n\n");
+            builder.Append("        public static ").Append(root).Append(' ').Append(name).Append(" => PirCatalogData.").Append(review.Key).Append(".Value;\n\n");
         }
 
         builder.Append("        /// <summary>Every review of the catalog, in path order.</summary>\n");

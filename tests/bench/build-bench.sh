@@ -39,6 +39,7 @@ echo "== building the solution and packing PirLint (Release)" >&2
 dotnet build "$repo/PirLint.sln" -c Release -nr:false -nologo -v quiet >&2
 rm -rf "$work/feed"
 dotnet pack "$repo/src/PirLint.Package/PirLint.Package.csproj" -c Release --no-build -o "$work/feed" -nr:false -nologo -v quiet >&2
+rm -rf "$NUGET_PACKAGES/pirlint"  # a PirLint 0.1.0 restored by an earlier run of this script (with --work) is stale
 
 if [ ! -f "$work/reviews/expected.tsv" ]; then
   echo "== make-corpus: $reviews clean reviews" >&2

@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "parallel")
+        {
+            Quick.Parallel(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "folder")
         {
             Quick.Folder(args);

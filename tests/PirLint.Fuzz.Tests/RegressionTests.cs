@@ -43,4 +43,28 @@ public class RegressionTests
         var diagnostic = Assert.Single(new PirLintEngine().Lint("b.pir.yaml", bytes, PirLintOptions.Default).Diagnostics);
         Assert.Equal((3, 3, 1, 4), (diagnostic.Span.Start, diagnostic.Span.End, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
     }
+
+    [Theory]
+    [InlineData("9999-12-31", "p0_immediate", "9999-12-31")]
+    [InlineData("9999-12-31", "p1_this_week", "9999-12-31")]
+    [InlineData("9999-12-30", "p2_this_quarter", "9999-12-31")]
+    public void ReviewAtTheEndOfTheCalendarIsLintedNotAnException(string reviewDate, string priority, string due)
+    {
+        var text = "review_date: " + reviewDate + "\ntimeline:\n  - time: 9999-12-29T10:00Z\n    event: e\n    actor: a\n" +
+                   "action_items:\n  - description: d\n    owner: o\n    priority: " + priority + "\n    due_date: " + due + "\n";
+        var diagnostics = new PirLintEngine().Lint("e.pir.yaml", text, PirLintOptions.Default).Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.Id == "PIR104");
+        Assert.Contains(diagnostics, d => d.Id == "PIR002");
+    }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00+01:00")]
+    [InlineData("9999-12-31T23:00-02:00")]
+    [InlineData("2026-03-15T14:00+14:30")]
+    public void TimeOutsideDateTimeOffsetIsPir003NotAnException(string time)
+    {
+        var text = "timeline:\n  - time: \"" + time + "\"\n    event: e\n    actor: a\n";
+        var diagnostics = new PirLintEngine().Lint("t.pir.yaml", text, PirLintOptions.Default).Diagnostics;
+        Assert.Contains(diagnostics, d => d.Id == "PIR003" && d.Span.StartLine == 2);
+    }
 }

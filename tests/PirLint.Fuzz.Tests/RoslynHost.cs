@@ -53,9 +53,10 @@ internal static class RoslynHost
         return new BytesText(path, text);
     }
 
-    public static CSharpCompilation Compilation() =>
+    /// <param name="documentation">Diagnose checks the generated documentation comments as a project that writes its XML docs does.</param>
+    public static CSharpCompilation Compilation(DocumentationMode documentation = DocumentationMode.Parse) =>
         CSharpCompilation.Create("Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public static class Probe { } }", new CSharpParseOptions(LanguageVersion.CSharp12)) },
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public static class Probe { } }", new CSharpParseOptions(LanguageVersion.CSharp12, documentation)) },
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
@@ -76,7 +77,7 @@ internal static class RoslynHost
         var driver = CSharpGeneratorDriver.Create(
             new[] { new PirLintGenerator().AsSourceGenerator() },
             files,
-            new CSharpParseOptions(LanguageVersion.CSharp12),
+            (CSharpParseOptions)(compilation?.SyntaxTrees.First().Options ?? new CSharpParseOptions(LanguageVersion.CSharp12)),
             new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }));
         var run = driver.RunGeneratorsAndUpdateCompilation(compilation ?? Compilation(), out var output, out var diagnostics);
         return (run.GetRunResult(), output, diagnostics);

@@ -41,6 +41,19 @@ internal static class CSharpNames
         return Identifier(builder.ToString());
     }
 
+    /// <summary>
+    /// Names a generated class or enum inherits from <c>object</c> or <c>System.Enum</c>: a member of that name would hide
+    /// it (CS0108), so it gets a suffix.
+    /// </summary>
+    public static bool IsInheritedMember(string name) => InheritedMembers.Contains(name);
+
+    private static readonly HashSet<string> InheritedMembers = new()
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "CompareTo", "GetTypeCode", "HasFlag", "Format", "GetName", "GetNames", "GetUnderlyingType", "GetValues",
+        "GetValuesAsUnderlyingType", "IsDefined", "Parse", "ToObject", "TryParse", "TryFormat",
+    };
+
     /// <summary>Returns <paramref name="name"/>, or it with the first free numeric suffix, and marks it used.</summary>
     public static string Unique(string name, HashSet<string> used)
     {

@@ -29,12 +29,13 @@ internal sealed class ReviewRun
     public IReadOnlyCollection<string> ConfigWarnings { get; }
 
     /// <param name="displayPath">How a file is named in diagnostics (relative in the CLI, full in MSBuild).</param>
-    public static ReviewRun Lint(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, Func<string, string> displayPath)
+    /// <param name="jobs">How many files to lint at once; 0 for one per core.</param>
+    public static ReviewRun Lint(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, Func<string, string> displayPath, int jobs = 0)
     {
         var schemas = new SchemaResolver(schemaPath, displayPath);
         var configs = new EditorConfigResolver(configPath, currentDirectory);
         var results = new DocumentResult[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount }, i =>
         {
             var file = files[i];
             var options = configs.OptionsFor(file);

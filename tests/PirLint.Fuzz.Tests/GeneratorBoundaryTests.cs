@@ -47,7 +47,23 @@ public class GeneratorBoundaryTests
             var values = fields.ToDictionary(f => f, _ => RandomValue(random), StringComparer.Ordinal);
             var listValues = Enumerable.Range(0, random.Next(4)).Select(_ => RandomValue(random)).ToArray();
             var chosen = random.Next(enumValues.Count);
+            AssertGeneratesAndRoundTrips(random, fields, enumValues, values, listValues, chosen, $"trial {trial} of seed {FuzzSettings.Seed} (rerun with PIRLINT_FUZZ_CASE={trial})");
+        }
+    }
 
+    /// <summary>Found by the trials above: "é" and "ü" become "@_" and "_2", which a field "2" also becomes.</summary>
+    [Fact]
+    public void NamesThatSanitiseToOneIdentifierGetDistinctNames()
+    {
+        var fields = new List<string> { "é", "ü", "2", "_2", "Equals", "class", "@class", "ToString" };
+        var values = fields.ToDictionary(f => f, f => "value of " + f, StringComparer.Ordinal);
+        AssertGeneratesAndRoundTrips(new Random(1), fields, new List<string> { "_", "é", "value__", "ToString", "2" }, values, new[] { "a" }, 2, "fixed names");
+    }
+
+    private static void AssertGeneratesAndRoundTrips(
+        Random random, List<string> fields, List<string> enumValues, Dictionary<string, string> values, string[] listValues, int chosen, string trialName)
+    {
+        {
             var schema = new StringBuilder("type: object\nrequired: [incident_summary]\nproperties:\n")
                 .Append("  incident_summary:\n    type: object\n    required: [id]\n    properties:\n      id: { type: string }\n")
                 .Append("  the_list:\n    type: array\n    description: ").Append(Quote(RandomString(random))).Append("\n    items: { type: string }\n")
@@ -65,7 +81,7 @@ public class GeneratorBoundaryTests
                 review.Append(Quote(field)).Append(": ").Append(Quote(values[field])).Append('\n');
             }
 
-            var context = $"trial {trial} of seed {FuzzSettings.Seed} (rerun with PIRLINT_FUZZ_CASE={trial})\nschema:\n{schema}\nreview:\n{review}";
+            var context = $"{trialName}\nschema:\n{schema}\nreview:\n{review}";
             var files = new[]
             {
                 RoslynHost.File("/p/pir.schema.yaml", Encoding.UTF8.GetBytes(schema.ToString()), singleByteFallback: false),
@@ -73,7 +89,7 @@ public class GeneratorBoundaryTests
             };
             var (result, output, generatorDiagnostics) = RoslynHost.Generate(files, RoslynHost.Compilation(DocumentationMode.Diagnose));
             var diagnostics = generatorDiagnostics.AddRange(output.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) != false));
-            Assert.True(diagnostics.IsEmpty, context + "\n" + string.Join("\n", diagnostics));
+            Assert.True(diagnostics.IsEmpty, context + "\n" + string.Join("\n", diagnostics) + "\n" + string.Join("\n", result.GeneratedTrees.Select(t => t.ToString())));
             AssertOnlyGeneratorCode(result, context);
 
             var item = ((IEnumerable)Load(output).GetType("Consumer.PirCatalog")!.GetProperty("All")!.GetValue(null)!).Cast<object>().Single();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using PirLint.Diagnostics;
+using PirLint.Documents;
 using PirLint.Engine;
 
 namespace PirLint.Hosting;
@@ -43,6 +44,15 @@ internal sealed class ReviewRun
             byte[] bytes;
             try
             {
+                // A file over the limit is PIR001 whatever it holds: it is not read, so a huge file cannot fill memory.
+                var length = new FileInfo(file).Length;
+                if (length > PirLimits.MaxBytes)
+                {
+                    results[i] = PirLintEngine.Unreadable(displayPath(file),
+                        $"it is {length:N0} bytes, over the limit of {PirLimits.MaxBytes:N0} bytes (1 MiB); split it or shorten it", options);
+                    return;
+                }
+
                 bytes = File.ReadAllBytes(file);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -13,19 +13,26 @@ namespace PirLint.Fuzz.Tests;
 internal static class EngineProperties
 {
     /// <returns>What is wrong, or null.</returns>
-    public static string? Check(PirLintEngine engine, string path, byte[] content)
+    public static string? Check(PirLintEngine engine, string path, byte[] content) => Check(engine, path, content, out _);
+
+    /// <param name="elapsed">How long the engine took (the checks not counted).</param>
+    public static string? Check(PirLintEngine engine, string path, byte[] content, out TimeSpan elapsed)
     {
         IReadOnlyList<PirDiagnostic> diagnostics;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             diagnostics = engine.Lint(path, content, PirLintOptions.Default).Diagnostics;
         }
         catch (Exception exception)
         {
+            elapsed = watch.Elapsed;
             return "the engine threw " + exception;
         }
 
+        elapsed = watch.Elapsed;
         var text = TextAsLinted(content);
+        var lines = SourceText.From(text).Lines;
         foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Path != path)
@@ -33,7 +40,7 @@ internal static class EngineProperties
                 return $"{diagnostic} names another path";
             }
 
-            if (SpanProblem(text, diagnostic) is { } problem)
+            if (SpanProblem(text, lines, diagnostic) is { } problem)
             {
                 return problem;
             }
@@ -71,7 +78,7 @@ internal static class EngineProperties
     /// A span lies inside its file when its offsets do and its lines and columns are where Roslyn's SourceText (an
     /// independent line map, with the same line breaks as editors) puts those offsets.
     /// </summary>
-    public static string? SpanProblem(string text, PirDiagnostic diagnostic)
+    public static string? SpanProblem(string text, TextLineCollection lines, PirDiagnostic diagnostic)
     {
         var span = diagnostic.Span;
         if (span.Start < 0 || span.Start > span.End || span.End > text.Length)
@@ -79,7 +86,6 @@ internal static class EngineProperties
             return $"{diagnostic.Id} span [{span.Start}, {span.End}) lies outside the text of {text.Length} characters";
         }
 
-        var lines = SourceText.From(text).Lines;
         var start = lines.GetLinePosition(span.Start);
         var end = lines.GetLinePosition(span.End);
         if (start.Line + 1 != span.StartLine || start.Character + 1 != span.StartColumn || end.Line + 1 != span.EndLine || end.Character + 1 != span.EndColumn)

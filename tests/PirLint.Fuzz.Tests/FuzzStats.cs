@@ -41,11 +41,10 @@ internal sealed class FuzzStats
         }
     }
 
-    public override string ToString()
+    /// <summary>The summary line, also appended to the file PIRLINT_FUZZ_REPORT names, if any.</summary>
+    public string Report()
     {
-        var line = string.Format(CultureInfo.InvariantCulture,
-            "{0}: seed {1}, {2:N0} cases ({3:N0} invalid by the oracle), {4:N1} MB, largest input {5:N0} bytes, slowest case {6} at {7:N1} ms, {8:N1} s in all",
-            _harness, FuzzSettings.Seed, Cases, Invalid, Bytes / 1e6, LargestInput, SlowestCase, Slowest.TotalMilliseconds, (DateTime.UtcNow - _started).TotalSeconds);
+        var line = ToString();
         if (Environment.GetEnvironmentVariable("PIRLINT_FUZZ_REPORT") is { Length: > 0 } report)
         {
             File.AppendAllText(report, line + Environment.NewLine);
@@ -53,4 +52,9 @@ internal sealed class FuzzStats
 
         return line;
     }
+
+    public override string ToString() =>
+        string.Format(CultureInfo.InvariantCulture,
+            "{0}: seed {1}, {2:N0} cases ({3:N0} invalid by the oracle), {4:N1} MB, largest input {5:N0} bytes, slowest case {6} at {7:N1} ms, {8:N1} s in all",
+            _harness, FuzzSettings.Seed, Cases, Invalid, Bytes / 1e6, LargestInput, SlowestCase, Slowest.TotalMilliseconds, (DateTime.UtcNow - _started).TotalSeconds);
 }

@@ -75,7 +75,7 @@ public class RoslynFuzzTests
             }
         }
 
-        _output.WriteLine(stats.ToString());
+        _output.WriteLine(stats.Report());
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 

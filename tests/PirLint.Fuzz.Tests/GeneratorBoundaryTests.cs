@@ -46,7 +46,10 @@ public class GeneratorBoundaryTests
             var enumValues = RandomDistinct(random, 1 + random.Next(6), () => RandomName(random));
             var values = fields.ToDictionary(f => f, _ => RandomValue(random), StringComparer.Ordinal);
             var listValues = Enumerable.Range(0, random.Next(4)).Select(_ => RandomValue(random)).ToArray();
-            var chosen = random.Next(enumValues.Count);
+            // A blank value counts as missing, so the review picks a value that is not blank.
+            enumValues.Add(enumValues.Contains("chosen") ? "chosen2" : "chosen");
+            var choices = Enumerable.Range(0, enumValues.Count).Where(i => enumValues[i].Trim().Length > 0).ToArray();
+            var chosen = choices[random.Next(choices.Length)];
             AssertGeneratesAndRoundTrips(random, fields, enumValues, values, listValues, chosen, $"trial {trial} of seed {FuzzSettings.Seed} (rerun with PIRLINT_FUZZ_CASE={trial})");
         }
     }

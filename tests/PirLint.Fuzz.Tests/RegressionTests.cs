@@ -67,4 +67,28 @@ public class RegressionTests
         var diagnostics = new PirLintEngine().Lint("t.pir.yaml", text, PirLintOptions.Default).Diagnostics;
         Assert.Contains(diagnostics, d => d.Id == "PIR003" && d.Span.StartLine == 2);
     }
+
+    /// <summary>
+    /// Found by the analyzer fuzz: the compiler decodes a file that is not UTF-8 in a fallback encoding (U+FFFD for each
+    /// bad byte on Linux, a code page on Windows) and the analyzer took the text as it came.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void FileTheCompilerDecodedInAFallbackEncodingIsOneLocatedPir001(bool singleByteFallback)
+    {
+        // A clean review but for a Latin-1 'é' in its first line, a comment.
+        var sample = SeedCorpus.All.Single(s => s.Path == "samples/INC-2026-0317.pir.yaml").Content;
+        var content = new byte[] { (byte)'#', (byte)' ', (byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)'\n' }.Concat(sample).ToArray();
+        var (diagnostics, exceptions) = RoslynHost.Analyze(new[] { RoslynHost.File("/p/r.pir.yaml", content, singleByteFallback) });
+        Assert.Empty(exceptions);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("PIR001", diagnostic.Id);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(0, 5), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("UTF-8", diagnostic.GetMessage());
+
+        var (result, _, generatorDiagnostics) = RoslynHost.Generate(new[] { RoslynHost.File("/p/r.pir.yaml", content, singleByteFallback) });
+        Assert.Empty(generatorDiagnostics);
+        Assert.DoesNotContain(result.GeneratedTrees, t => t.FilePath.Contains("PirLint.Review.", StringComparison.Ordinal));
+    }
 }

@@ -41,7 +41,7 @@ public sealed class PirLintGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => new ReviewInput(
                 pair.Left.Path,
-                pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty,
+                TextOf(pair.Left, cancellationToken),
                 PirLintOptionsOf(pair.Right.GetOptions(pair.Left))))
             .WithTrackingName(ReviewInputStep)
             .Combine(schema)
@@ -83,10 +83,19 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         return SchemaModelBuilder.Build(PirSchema.Default);
     }
 
+    /// <summary>The review's text, or null when the compiler could not read it as UTF-8 (the analyzer reports PIR001).</summary>
+    private static string? TextOf(AdditionalText file, CancellationToken cancellationToken) =>
+        file.GetText(cancellationToken) is { } text && PirLint.Analyzers.ReviewText.IsUtf8(text) ? text.ToString() : null;
+
     private static ReviewModel BuildReview(ReviewInput input, SchemaModel schema, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var key = MemberKey(input.Path);
+        if (input.Text == null)
+        {
+            return new ReviewModel(input.Path, key, null, null);
+        }
+
         var options = new List<KeyValuePair<string, string>>();
         foreach (var entry in input.Options)
         {

@@ -1,7 +1,8 @@
 namespace PirLint.Analyzers.Generator;
 
 /// <summary>A review file as the compiler hands it over, with the PirLint options of that file.</summary>
-internal sealed record ReviewInput(string Path, string Text, EquatableArray<ConfigEntry> Options);
+/// <param name="Text">Null when the compiler could not read the file as UTF-8.</param>
+internal sealed record ReviewInput(string Path, string? Text, EquatableArray<ConfigEntry> Options);
 
 internal sealed record ConfigEntry(string Key, string Value);
 

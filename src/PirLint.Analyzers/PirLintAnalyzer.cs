@@ -22,6 +22,17 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
 {
     public const string SchemaFileName = "pir.schema.yaml";
 
+    /// <summary>
+    /// The results linted from each review text (<see cref="ReviewResults"/>), kept with that <see cref="SourceText"/>:
+    /// static, so the IDE's next compilation (a keystroke in another file) finds the unchanged reviews already linted, and
+    /// a build finds what the generator linted. The value depends only on the text; what else a result depends on is its
+    /// key inside.
+    /// </summary>
+    private static readonly SourceTextValueProvider<ResultsOfText> ResultsCache = new(static text => ReviewResults.For(text));
+
+    /// <summary>Raised with a review's path each time the engine lints it (a cached result does not): for tests.</summary>
+    internal static event Action<string>? EngineRan;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
     public static bool IsReview(string path) =>
@@ -47,11 +58,30 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
                 }
 
                 file.CancellationToken.ThrowIfCancellationRequested();
-                var options = OptionsFor(file.Options.AnalyzerConfigOptionsProvider, file.AdditionalFile);
                 var text = file.AdditionalFile.GetText(file.CancellationToken);
-                var (result, diagnostics) = text == null
-                    ? (PirLintEngine.Unreadable(path, "the compiler found no text in it (a binary file?)", options), null)
-                    : ReviewText.Lint(engine, path, text, options, out _);
+                var pairs = OptionPairs(file.Options.AnalyzerConfigOptionsProvider, file.AdditionalFile);
+                var options = pairs.Count == 0 ? PirLintOptions.Default : PirLintOptions.FromConfig(pairs);
+                DocumentResult? result;
+                IReadOnlyList<PirDiagnostic>? diagnostics = null;
+                if (text == null)
+                {
+                    result = PirLintEngine.Unreadable(path, "the compiler found no text in it (a binary file?)", options);
+                }
+                else if (!ReviewText.IsUtf8(text))
+                {
+                    (result, diagnostics) = ReviewText.Lint(engine, path, text, options, out _);
+                }
+                else
+                {
+                    var key = new ResultKey(path, engine.Schema.Text, ReviewResults.OptionsKey(pairs));
+                    if (!start.TryGetValue(text, ResultsCache, out var cached) || !cached.TryGet(key, out result))
+                    {
+                        result = engine.Lint(path, text.ToString(), options);
+                        EngineRan?.Invoke(path);
+                        cached?.Add(key, result);
+                    }
+                }
+
                 results[path] = result;
                 foreach (var diagnostic in diagnostics ?? result.Diagnostics)
                 {
@@ -100,12 +130,13 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
         return new PirLintEngine();
     }
 
-    private static PirLintOptions OptionsFor(AnalyzerConfigOptionsProvider provider, AdditionalText file)
+    /// <summary>The PirLint keys of the global options, then of the file's own, in the order options are read.</summary>
+    private static List<KeyValuePair<string, string>> OptionPairs(AnalyzerConfigOptionsProvider provider, AdditionalText file)
     {
         var pairs = new List<KeyValuePair<string, string>>();
         Add(provider.GlobalOptions, pairs);
         Add(provider.GetOptions(file), pairs);
-        return pairs.Count == 0 ? PirLintOptions.Default : PirLintOptions.FromConfig(pairs);
+        return pairs;
     }
 
     private static void Add(AnalyzerConfigOptions options, List<KeyValuePair<string, string>> pairs)

@@ -39,10 +39,12 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         var reviews = context.AdditionalTextsProvider
             .Where(static file => PirLintAnalyzer.IsReview(file.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => new ReviewInput(
-                pair.Left.Path,
-                TextOf(pair.Left, cancellationToken),
-                PirLintOptionsOf(pair.Right.GetOptions(pair.Left))))
+            .Select(static (pair, cancellationToken) =>
+            {
+                var text = pair.Left.GetText(cancellationToken);
+                var readable = text != null && PirLint.Analyzers.ReviewText.IsUtf8(text) ? text.ToString() : null;
+                return new ReviewInput(pair.Left.Path, readable, PirLintOptionsOf(pair.Right.GetOptions(pair.Left))) { Source = text };
+            })
             .WithTrackingName(ReviewInputStep)
             .Combine(schema)
             .Select(static (pair, cancellationToken) => BuildReview(pair.Left, pair.Right, cancellationToken))
@@ -84,9 +86,6 @@ public sealed class PirLintGenerator : IIncrementalGenerator
     }
 
     /// <summary>The review's text, or null when the compiler could not read it as UTF-8 (the analyzer reports PIR001).</summary>
-    private static string? TextOf(AdditionalText file, CancellationToken cancellationToken) =>
-        file.GetText(cancellationToken) is { } text && PirLint.Analyzers.ReviewText.IsUtf8(text) ? text.ToString() : null;
-
     private static ReviewModel BuildReview(ReviewInput input, SchemaModel schema, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -103,6 +102,12 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         }
 
         var result = new PirLintEngine(schema.Schema).Lint(input.Path, input.Text, PirLintOptions.FromConfig(options), out var document);
+        if (input.Source != null)
+        {
+            // The analyzer reads the same text with the same key when its options are these (no global PirLint keys).
+            ReviewResults.For(input.Source).Add(new ResultKey(input.Path, schema.Schema.Text, ReviewResults.OptionsKey(options)), result);
+        }
+
         var id = document == null ? null : new Model.Review(document).IncidentId?.Value;
         foreach (var diagnostic in result.Diagnostics)
         {

@@ -6,13 +6,26 @@ using PirLint.Values;
 
 namespace PirLint.Analyzers.Generator;
 
-/// <summary>Writes a review's values as a C# object initializer of the generated types; null when a value does not fit.</summary>
+/// <summary>
+/// Writes a review's values in a compact form that the generated <c>PirCatalogData.Reader</c> reads back into the
+/// generated types: a string literal per review compiles in a fraction of the time that an object initializer with a
+/// node per value takes (for 500 reviews, seconds of every full build). Null when a value does not fit its type.
+/// </summary>
+/// <remarks>
+/// The form, read in the order of the type's properties: per property <c>0</c> (absent) or <c>1</c> and the value.
+/// A number is its invariant text and <c>;</c>; a string is its length, <c>;</c> and its characters as they are; a list
+/// is its count and its items; an object is its properties. Dates are ticks; date-times ticks and the offset in minutes;
+/// durations ticks; a boolean 1 or 0; an enum value the index of its member.
+/// </remarks>
 internal static class ReviewDataWriter
 {
+    /// <summary>The C# expression that builds the review (a call of the generated reader), or null.</summary>
     public static string? Write(MappingNode root, SchemaModel schema)
     {
         var builder = new StringBuilder();
-        return WriteObject(root, schema.Root, schema, builder, 0) ? builder.ToString() : null;
+        return WriteObject(root, schema.Root, schema, builder, 0)
+            ? "Reader." + SourceWriter.ReadMethod(0) + "(new Reader(" + CSharpNames.Literal(builder.ToString()) + "))"
+            : null;
     }
 
     private static bool WriteObject(MappingNode mapping, TypeModel type, SchemaModel schema, StringBuilder builder, int depth)
@@ -22,25 +35,22 @@ internal static class ReviewDataWriter
             return false;
         }
 
-        builder.Append("new ").Append(type.Name).Append(" { ");
         foreach (var property in type.Properties)
         {
             var node = mapping.Get(property.Field);
             if (node == null || (node is ScalarNode scalar && scalar.IsEmpty) || (node is SequenceNode { Items.Count: 0 } && !property.Required))
             {
+                builder.Append('0');
                 continue;
             }
 
-            builder.Append(property.Name).Append(" = ");
+            builder.Append('1');
             if (!(property.IsList ? WriteList(node, property, schema, builder, depth) : WriteValue(node, property, schema, builder, depth)))
             {
                 return false;
             }
-
-            builder.Append(", ");
         }
 
-        builder.Append('}');
         return true;
     }
 
@@ -51,18 +61,15 @@ internal static class ReviewDataWriter
             return false;
         }
 
-        builder.Append("new ").Append(ElementType(property)).Append("[] { ");
+        Number(builder, sequence.Items.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var item in sequence.Items)
         {
             if (!WriteValue(item, property, schema, builder, depth))
             {
                 return false;
             }
-
-            builder.Append(", ");
         }
 
-        builder.Append('}');
         return true;
     }
 
@@ -87,7 +94,7 @@ internal static class ReviewDataWriter
                     return false;
                 }
 
-                builder.Append(Invariant($"new global::System.DateTime({date.Year}, {date.Month}, {date.Day})"));
+                Number(builder, date.Ticks.ToString(CultureInfo.InvariantCulture));
                 return true;
             case ValueKind.DateTime:
                 if (!PirDateTime.TryParse(value, out var instant, out _))
@@ -95,7 +102,8 @@ internal static class ReviewDataWriter
                     return false;
                 }
 
-                builder.Append(Invariant($"new global::System.DateTimeOffset({instant.DateTime.Ticks}L, global::System.TimeSpan.FromMinutes({(long)instant.Offset.TotalMinutes}))"));
+                Number(builder, instant.DateTime.Ticks.ToString(CultureInfo.InvariantCulture));
+                Number(builder, ((long)instant.Offset.TotalMinutes).ToString(CultureInfo.InvariantCulture));
                 return true;
             case ValueKind.Duration:
                 if (!PirDuration.TryParse(value, out var duration))
@@ -103,7 +111,7 @@ internal static class ReviewDataWriter
                     return false;
                 }
 
-                builder.Append(Invariant($"global::System.TimeSpan.FromTicks({duration.Ticks}L)"));
+                Number(builder, duration.Ticks.ToString(CultureInfo.InvariantCulture));
                 return true;
             case ValueKind.Uri:
                 if (!Uri.TryCreate(value, UriKind.Absolute, out _))
@@ -111,7 +119,7 @@ internal static class ReviewDataWriter
                     return false;
                 }
 
-                builder.Append("new global::System.Uri(").Append(CSharpNames.Literal(value)).Append(')');
+                Text(builder, value);
                 return true;
             case ValueKind.Integer:
                 if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
@@ -119,7 +127,7 @@ internal static class ReviewDataWriter
                     return false;
                 }
 
-                builder.Append(integer.ToString(CultureInfo.InvariantCulture)).Append('L');
+                Number(builder, integer.ToString(CultureInfo.InvariantCulture));
                 return true;
             case ValueKind.Number:
                 if (!decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
@@ -127,7 +135,7 @@ internal static class ReviewDataWriter
                     return false;
                 }
 
-                builder.Append(((double)number).ToString("R", CultureInfo.InvariantCulture)).Append('D');
+                Number(builder, ((double)number).ToString("R", CultureInfo.InvariantCulture));
                 return true;
             case ValueKind.Boolean:
                 if (value != "true" && value != "false")
@@ -135,24 +143,33 @@ internal static class ReviewDataWriter
                     return false;
                 }
 
-                builder.Append(value);
+                Number(builder, value == "true" ? "1" : "0");
                 return true;
             case ValueKind.Enum:
                 var model = schema.FindEnum(property.TypeName);
-                foreach (var member in model?.Members ?? EquatableArray<EnumMember>.Empty)
+                var members = model?.Members ?? EquatableArray<EnumMember>.Empty;
+                for (var i = 0; i < members.Count; i++)
                 {
-                    if (member.Value == scalar.Value)
+                    if (members[i].Value == scalar.Value)
                     {
-                        builder.Append(model!.Name).Append('.').Append(member.Name);
+                        Number(builder, i.ToString(CultureInfo.InvariantCulture));
                         return true;
                     }
                 }
 
                 return false;
             default:
-                builder.Append(CSharpNames.Literal(scalar.Value));
+                Text(builder, scalar.Value);
                 return true;
         }
+    }
+
+    private static void Number(StringBuilder builder, string text) => builder.Append(text).Append(';');
+
+    private static void Text(StringBuilder builder, string text)
+    {
+        Number(builder, text.Length.ToString(CultureInfo.InvariantCulture));
+        builder.Append(text);
     }
 
     internal static string ElementType(PropertyModel property) =>
@@ -169,5 +186,4 @@ internal static class ReviewDataWriter
             _ => "string",
         };
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,16 @@ namespace PirLint.Analyzers.Generator;
 
 /// <summary>A review file as the compiler hands it over, with the PirLint options of that file.</summary>
 /// <param name="Text">Null when the compiler could not read the file as UTF-8.</param>
-internal sealed record ReviewInput(string Path, string? Text, EquatableArray<ConfigEntry> Options);
+/// <remarks>Compared by path, text and options; the <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> rides along (the result is kept with it for the analyzer).</remarks>
+internal sealed record ReviewInput(string Path, string? Text, EquatableArray<ConfigEntry> Options)
+{
+    public Microsoft.CodeAnalysis.Text.SourceText? Source { get; init; }
+
+    public bool Equals(ReviewInput? other) =>
+        other is not null && Path == other.Path && Text == other.Text && Options.Equals(other.Options);
+
+    public override int GetHashCode() => (Path, Text, Options).GetHashCode();
+}
 
 internal sealed record ConfigEntry(string Key, string Value);
 

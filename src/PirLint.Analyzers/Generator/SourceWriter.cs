@@ -55,16 +55,150 @@ internal static class SourceWriter
             builder.Append("    }\n\n");
         }
 
+        WriteReader(schema, settings, builder);
         return builder.Append("}\n").ToString();
     }
 
+    /// <summary>The name of the reader method of <c>schema.Types[index]</c>.</summary>
+    public static string ReadMethod(int index) => "Read" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <c>PirCatalogData.Reader</c>: reads the compact form <see cref="ReviewDataWriter"/> writes, one method per
+    /// generated class. Types are named in full, so no name of the project's schema can shadow them.
+    /// </summary>
+    private static void WriteReader(SchemaModel schema, GeneratorSettings settings, StringBuilder builder)
+    {
+        var prefix = "global::" + settings.Namespace + ".";
+        builder.Append(@"    internal static partial class PirCatalogData
+    {
+        /// <summary>Reads the values of a review from the compact form the generator writes them in.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode(""PirLint"", ""1"")]
+        internal sealed class Reader
+        {
+            private readonly string _data;
+            private int _at;
+
+            public Reader(string data)
+            {
+                _data = data;
+            }
+
+            public bool Has() => _data[_at++] == '1';
+
+            public long Long() => long.Parse(Token(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+
+            public int Int() => (int)Long();
+
+            public double Double() => double.Parse(Token(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
+
+            public bool Bool() => Token() == ""1"";
+
+            public string String()
+            {
+                var length = Int();
+                var value = _data.Substring(_at, length);
+                _at += length;
+                return value;
+            }
+
+            public global::System.DateTime Date() => new global::System.DateTime(Long());
+
+            public global::System.DateTimeOffset DateTimeOffset()
+            {
+                var ticks = Long();
+                return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(Long()));
+            }
+
+            public global::System.TimeSpan TimeSpan() => global::System.TimeSpan.FromTicks(Long());
+
+            public global::System.Uri Uri() => new global::System.Uri(String());
+
+            public T[] List<T>(global::System.Func<Reader, T> read)
+            {
+                var items = new T[Int()];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = read(this);
+                }
+
+                return items;
+            }
+
+            private string Token()
+            {
+                var end = _data.IndexOf(';', _at);
+                var token = _data.Substring(_at, end - _at);
+                _at = end + 1;
+                return token;
+            }
+".Replace("\r\n", "\n"));
+        for (var t = 0; t < schema.Types.Count; t++)
+        {
+            var type = schema.Types[t];
+            builder.Append("\n            public static ").Append(prefix).Append(type.Name).Append(' ').Append(ReadMethod(t)).Append("(Reader reader)\n            {\n");
+            builder.Append("                var value = new ").Append(prefix).Append(type.Name).Append("();\n");
+            foreach (var property in type.Properties)
+            {
+                builder.Append("                if (reader.Has())\n                {\n                    value.").Append(property.Name).Append(" = ")
+                    .Append(property.IsList ? "reader.List(item => " + ReadItem(property, schema, prefix, "item") + ")" : ReadItem(property, schema, prefix, "reader"))
+                    .Append(";\n                }\n\n");
+            }
+
+            builder.Append("                return value;\n            }\n");
+        }
+
+        builder.Append("        }\n    }\n");
+    }
+
+    /// <summary>The expression that reads one value of <paramref name="property"/> from the reader named <paramref name="reader"/>.</summary>
+    private static string ReadItem(PropertyModel property, SchemaModel schema, string prefix, string reader)
+    {
+        switch (property.Kind)
+        {
+            case ValueKind.Object:
+                for (var t = 0; t < schema.Types.Count; t++)
+                {
+                    if (schema.Types[t].Name == property.TypeName)
+                    {
+                        return ReadMethod(t) + "(" + reader + ")";
+                    }
+                }
+
+                return "new " + prefix + property.TypeName + "()";
+            case ValueKind.Enum:
+                return "(" + prefix + property.TypeName + ")" + reader + ".Int()";
+            case ValueKind.Date:
+                return reader + ".Date()";
+            case ValueKind.DateTime:
+                return reader + ".DateTimeOffset()";
+            case ValueKind.Duration:
+                return reader + ".TimeSpan()";
+            case ValueKind.Uri:
+                return reader + ".Uri()";
+            case ValueKind.Integer:
+                return reader + ".Long()";
+            case ValueKind.Number:
+                return reader + ".Double()";
+            case ValueKind.Boolean:
+                return reader + ".Bool()";
+            default:
+                return reader + ".String()";
+        }
+    }
+
+    /// <summary>
+    /// One review as a class of its own holding the value: many small static constructors, which the compiler builds
+    /// in parallel and the program runs only for the reviews it reads (one constructor for all is slow to compile).
+    /// </summary>
     public static string Review(ReviewModel review, GeneratorSettings settings) =>
         new StringBuilder(Header)
             .Append("namespace ").Append(settings.Namespace).Append("\n{\n")
             .Append("    internal static partial class PirCatalogData\n    {\n")
             .Append("        // ").Append(CSharpNames.DocText(review.Path)).Append('\n')
-            .Append("        internal static readonly ").Append(SchemaModelBuilder.RootTypeName).Append(' ').Append(review.Key).Append(" = ")
+            .Append("        internal static class ").Append(review.Key).Append("\n        {\n")
+            .Append("            internal static readonly ").Append(SchemaModelBuilder.RootTypeName).Append(" Value = ")
             .Append(review.Initializer).Append(";\n")
+            .Append("        }\n")
             .Append("    }\n}\n")
             .ToString();
 
@@ -79,7 +213,7 @@ internal static class SourceWriter
         foreach (var (name, review) in entries)
         {
             builder.Append("        /// <summary>").Append(CSharpNames.DocText(review.Id ?? string.Empty)).Append("</summary>\n");
-            builder.Append("        public static ").Append(root).Append(' ').Append(name).Append(" => PirCatalogData.").Append(review.Key).Append(";\n\n");
+            builder.Append("        public static ").Append(root).Append(' ').Append(name).Append(" => PirCatalogData.").Append(review.Key).Append(".Value;\n\n");
         }
 
         builder.Append("        /// <summary>Every review of the catalog, in path order.</summary>\n");

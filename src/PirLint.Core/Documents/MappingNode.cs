@@ -25,11 +25,12 @@ public sealed class MappingNode : PirNode
 
     public PirProperty? Find(string key)
     {
-        foreach (var property in Properties)
+        // An index loop: foreach over an IReadOnlyList allocates an enumerator, and this runs for every field read.
+        for (var i = 0; i < Properties.Count; i++)
         {
-            if (property.Key == key)
+            if (Properties[i].Key == key)
             {
-                return property;
+                return Properties[i];
             }
         }
 

@@ -233,7 +233,7 @@ internal sealed class YamlTreeBuilder
             return true;
         }
 
-        if (frame.Keys.Add(pending.Key))
+        if (frame.AddKey(pending.Key))
         {
             frame.Properties.Add(new PirProperty(pending.Key, pending.KeySpan, node));
         }
@@ -333,10 +333,48 @@ internal sealed class YamlTreeBuilder
 
         public int Size { get; set; } = 1;
 
-        public List<PirProperty> Properties { get; } = new();
+        /// <summary>A mapping's properties; empty for a sequence.</summary>
+        public List<PirProperty> Properties => _properties ??= new List<PirProperty>();
 
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        /// <summary>A sequence's items; empty for a mapping.</summary>
+        public List<PirNode> Items => _items ??= new List<PirNode>();
 
-        public List<PirNode> Items { get; } = new();
+        private List<PirProperty>? _properties;
+
+        private List<PirNode>? _items;
+
+        /// <summary>The keys seen, once a mapping has more than <see cref="ScanLimit"/>: small mappings (nearly all) are scanned.</summary>
+        private HashSet<string>? _keys;
+
+        private const int ScanLimit = 16;
+
+        /// <summary>False when the mapping already has <paramref name="key"/>.</summary>
+        public bool AddKey(string key)
+        {
+            var properties = Properties;
+            if (_keys == null)
+            {
+                for (var i = 0; i < properties.Count; i++)
+                {
+                    if (properties[i].Key == key)
+                    {
+                        return false;
+                    }
+                }
+
+                if (properties.Count < ScanLimit)
+                {
+                    return true;
+                }
+
+                _keys = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in properties)
+                {
+                    _keys.Add(property.Key);
+                }
+            }
+
+            return _keys.Add(key);
+        }
     }
 }

@@ -15,24 +15,31 @@ public sealed class BlamelessLanguageRule : ReviewRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PIR401;
 
+    /// <summary>The last phrase list split into words, with the list it came from: nearly every run uses one list.</summary>
+    private static PhraseWords? _lastPhrases;
+
     public override void Analyze(ReviewContext context)
     {
         var review = context.Review;
-        var names = PeopleNames(review);
+        List<WordMatcher.Words>? names = null;
+        WordMatcher.Words[]? phrases = null;
         foreach (var field in CheckedFields)
         {
             foreach (var text in review.StringList(field))
             {
-                Check(context, field, text, names);
+                names ??= PeopleNames(review);
+                phrases ??= PhrasesOf(context.Options.BlamePhrases);
+                Check(context, field, text, names, phrases);
             }
         }
     }
 
-    private void Check(ReviewContext context, string field, ScalarNode text, IReadOnlyList<string> names)
+    private void Check(ReviewContext context, string field, ScalarNode text, List<WordMatcher.Words> names, WordMatcher.Words[] phrases)
     {
+        var search = new WordMatcher.SearchText(text.Value);
         foreach (var name in names)
         {
-            var at = WordMatcher.FindName(text.Value, name, out var length);
+            var at = WordMatcher.FindName(search, name, out var length);
             if (at >= 0)
             {
                 context.Report(Descriptor, Locate(context, text, at, length),
@@ -40,9 +47,9 @@ public sealed class BlamelessLanguageRule : ReviewRule
             }
         }
 
-        foreach (var phrase in context.Options.BlamePhrases)
+        foreach (var phrase in phrases)
         {
-            var at = WordMatcher.FindPhrase(text.Value, phrase, out var length);
+            var at = WordMatcher.FindPhrase(search, phrase, out var length);
             if (at >= 0)
             {
                 context.Report(Descriptor, Locate(context, text, at, length),
@@ -51,16 +58,34 @@ public sealed class BlamelessLanguageRule : ReviewRule
         }
     }
 
-    private static IReadOnlyList<string> PeopleNames(Model.Review review)
+    private static WordMatcher.Words[] PhrasesOf(IReadOnlyList<string> list)
     {
-        var names = new List<string>();
+        var last = _lastPhrases;
+        if (last != null && ReferenceEquals(last.List, list))
+        {
+            return last.Words;
+        }
+
+        var words = new WordMatcher.Words[list.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = WordMatcher.PhraseWords(list[i]);
+        }
+
+        _lastPhrases = new PhraseWords(list, words);
+        return words;
+    }
+
+    /// <summary>The names of the people taking part, each split into its parts for <see cref="WordMatcher.FindName(WordMatcher.SearchText, WordMatcher.Words, out int)"/>.</summary>
+    private static List<WordMatcher.Words> PeopleNames(Model.Review review)
+    {
+        var names = new List<WordMatcher.Words>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(ScalarNode? node)
         {
-            if (node != null && !Rules.Placeholders.IsPlaceholder(node.Value) && seen.Add(NameFolding.FoldPersonName(node.Value)) &&
-                NameFolding.FoldPersonName(node.Value).Length > 0)
+            if (node != null && !Rules.Placeholders.IsPlaceholder(node.Value) && NameFolding.FoldPersonName(node.Value) is { Length: > 0 } folded && seen.Add(folded))
             {
-                names.Add(node.Value.Trim());
+                names.Add(WordMatcher.NameParts(node.Value.Trim()));
             }
         }
 
@@ -89,5 +114,18 @@ public sealed class BlamelessLanguageRule : ReviewRule
         }
 
         return text.Span;
+    }
+
+    private sealed class PhraseWords
+    {
+        public PhraseWords(IReadOnlyList<string> list, WordMatcher.Words[] words)
+        {
+            List = list;
+            Words = words;
+        }
+
+        public IReadOnlyList<string> List { get; }
+
+        public WordMatcher.Words[] Words { get; }
     }
 }

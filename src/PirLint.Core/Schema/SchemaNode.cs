@@ -41,11 +41,11 @@ public sealed class SchemaNode
 
     public SchemaNode? FindProperty(string name)
     {
-        foreach (var property in Properties)
+        for (var i = 0; i < Properties.Count; i++)
         {
-            if (property.Key == name)
+            if (Properties[i].Key == name)
             {
-                return property.Value;
+                return Properties[i].Value;
             }
         }
 
@@ -54,9 +54,9 @@ public sealed class SchemaNode
 
     public bool IsRequired(string name)
     {
-        foreach (var required in Required)
+        for (var i = 0; i < Required.Count; i++)
         {
-            if (required == name)
+            if (Required[i] == name)
             {
                 return true;
             }

@@ -18,40 +18,43 @@ public static class SchemaValidator
     public static void Validate(MappingNode root, PirSchema schema, DiagnosticBag diagnostics) =>
         ValidateMapping(root, schema.Root, RootName, diagnostics);
 
-    private static void ValidateValue(PirNode node, SchemaNode schema, string key, string where, SourceSpan keySpan, DiagnosticBag diagnostics)
+    /// <param name="parentWhere">The place of the mapping or list that holds the value, for messages.</param>
+    /// <param name="index">The value's index in its list, or -1 for a field; with <paramref name="key"/> it names the value's own place,
+    /// which is put into words only when a message or a nested mapping needs it (most values pass).</param>
+    private static void ValidateValue(PirNode node, SchemaNode schema, string key, string parentWhere, int index, SourceSpan keySpan, DiagnosticBag diagnostics)
     {
         switch (schema.Type)
         {
             case "object":
                 if (node is MappingNode mapping)
                 {
-                    ValidateMapping(mapping, schema, where, diagnostics);
+                    ValidateMapping(mapping, schema, WhereOf(parentWhere, key, index), diagnostics);
                 }
                 else
                 {
-                    WrongType(node, schema, key, where, "a mapping of fields", diagnostics);
+                    WrongType(node, schema, key, WhereOf(parentWhere, key, index), "a mapping of fields", diagnostics);
                 }
 
                 break;
             case "array":
                 if (node is SequenceNode sequence)
                 {
-                    ValidateSequence(sequence, schema, key, where, keySpan, diagnostics);
+                    ValidateSequence(sequence, schema, key, keySpan, diagnostics);
                 }
                 else
                 {
-                    WrongType(node, schema, key, where, "a list", diagnostics);
+                    WrongType(node, schema, key, WhereOf(parentWhere, key, index), "a list", diagnostics);
                 }
 
                 break;
             default:
                 if (node is ScalarNode scalar)
                 {
-                    ValidateScalar(scalar, schema, key, where, diagnostics);
+                    ValidateScalar(scalar, schema, key, diagnostics);
                 }
                 else
                 {
-                    WrongType(node, schema, key, where, schema.Type == null ? "a single value" : "a single " + schema.Type + " value", diagnostics);
+                    WrongType(node, schema, key, WhereOf(parentWhere, key, index), schema.Type == null ? "a single value" : "a single " + schema.Type + " value", diagnostics);
                 }
 
                 break;
@@ -60,8 +63,10 @@ public static class SchemaValidator
 
     private static void ValidateMapping(MappingNode mapping, SchemaNode schema, string where, DiagnosticBag diagnostics)
     {
-        foreach (var required in schema.Required)
+        var requiredFields = schema.Required;
+        for (var r = 0; r < requiredFields.Count; r++)
         {
+            var required = requiredFields[r];
             var property = mapping.Find(required);
             var fieldSchema = schema.FindProperty(required);
             if (property == null)
@@ -77,8 +82,10 @@ public static class SchemaValidator
             }
         }
 
-        foreach (var property in mapping.Properties)
+        var properties = mapping.Properties;
+        for (var p = 0; p < properties.Count; p++)
         {
+            var property = properties[p];
             var fieldSchema = schema.FindProperty(property.Key);
             if (fieldSchema == null)
             {
@@ -95,11 +102,11 @@ public static class SchemaValidator
                 continue;
             }
 
-            ValidateValue(property.Value, fieldSchema, property.Key, ChildWhere(where, property.Key), property.KeySpan, diagnostics);
+            ValidateValue(property.Value, fieldSchema, property.Key, where, -1, property.KeySpan, diagnostics);
         }
     }
 
-    private static void ValidateSequence(SequenceNode sequence, SchemaNode schema, string key, string where, SourceSpan keySpan, DiagnosticBag diagnostics)
+    private static void ValidateSequence(SequenceNode sequence, SchemaNode schema, string key, SourceSpan keySpan, DiagnosticBag diagnostics)
     {
         var count = sequence.Items.Count;
         if (schema.MinItems is { } min && count < min && count > 0)
@@ -120,18 +127,17 @@ public static class SchemaValidator
         for (var i = 0; i < count; i++)
         {
             var item = sequence.Items[i];
-            var itemWhere = ItemWhere(key, i);
             if (IsEmpty(item))
             {
-                Report(diagnostics, schema.Items, RuleCatalog.PIR002, item.Span, $"{Capitalize(itemWhere)} is empty; write it or remove the item");
+                Report(diagnostics, schema.Items, RuleCatalog.PIR002, item.Span, $"{Capitalize(ItemWhere(key, i))} is empty; write it or remove the item");
                 continue;
             }
 
-            ValidateValue(item, schema.Items, key, itemWhere, item.Span, diagnostics);
+            ValidateValue(item, schema.Items, key, RootName, i, item.Span, diagnostics);
         }
     }
 
-    private static void ValidateScalar(ScalarNode scalar, SchemaNode schema, string key, string where, DiagnosticBag diagnostics)
+    private static void ValidateScalar(ScalarNode scalar, SchemaNode schema, string key, DiagnosticBag diagnostics)
     {
         var value = scalar.Value;
         switch (schema.Type)
@@ -254,9 +260,9 @@ public static class SchemaValidator
 
     private static bool Contains(IReadOnlyList<string> values, string value)
     {
-        foreach (var candidate in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            if (candidate == value)
+            if (values[i] == value)
             {
                 return true;
             }
@@ -272,6 +278,8 @@ public static class SchemaValidator
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
     private static string ChildWhere(string where, string key) => where == RootName ? key : where + "." + key;
+
+    private static string WhereOf(string parentWhere, string key, int index) => index >= 0 ? ItemWhere(key, index) : ChildWhere(parentWhere, key);
 
     private static string ItemWhere(string key, int index) =>
         key switch

@@ -5,28 +5,22 @@ namespace PirLint.Text;
 /// <summary>Maps offsets of a text to 1-based lines and columns, with the line breaks Roslyn's SourceText uses.</summary>
 public sealed class LineMap
 {
+    private static readonly char[] Breaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
     private readonly int[] _lineStarts;
 
     public LineMap(string text)
     {
         Text = text;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var starts = new List<int>(text.Length / 32 + 1) { 0 };
+        for (var i = text.IndexOfAny(Breaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(Breaks, i + 1) : -1)
         {
-            var c = text[i];
-            if (c == '\r')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
         }
 
         _lineStarts = starts.ToArray();
@@ -78,7 +72,8 @@ public sealed class LineMap
         start = Clamp(start, 0, Text.Length);
         end = Clamp(end, start, Text.Length);
         var startLine = GetLine(start);
-        var endLine = GetLine(end);
+        // Most spans end on the line they start on: no second search for those.
+        var endLine = startLine == _lineStarts.Length || end < _lineStarts[startLine] ? startLine : GetLine(end);
         return new SourceSpan(start, end, startLine, start - _lineStarts[startLine - 1] + 1, endLine, end - _lineStarts[endLine - 1] + 1);
     }
 

@@ -52,22 +52,38 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
             start.RegisterAdditionalFileAction(file =>
             {
                 var path = file.AdditionalFile.Path;
-                if (!IsReview(path) || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
+                if (!IsReview(path))
                 {
                     return;
                 }
 
+                file.CancellationToken.ThrowIfCancellationRequested();
+                var text = file.AdditionalFile.GetText(file.CancellationToken);
                 var pairs = OptionPairs(file.Options.AnalyzerConfigOptionsProvider, file.AdditionalFile);
-                var key = new ResultKey(path, engine.Schema.Text, ReviewResults.OptionsKey(pairs));
-                if (!start.TryGetValue(text, ResultsCache, out var cached) || !cached.TryGet(key, out var result))
+                var options = pairs.Count == 0 ? PirLintOptions.Default : PirLintOptions.FromConfig(pairs);
+                DocumentResult? result;
+                IReadOnlyList<PirDiagnostic>? diagnostics = null;
+                if (text == null)
                 {
-                    result = engine.Lint(path, text.ToString(), pairs.Count == 0 ? PirLintOptions.Default : PirLintOptions.FromConfig(pairs));
-                    EngineRan?.Invoke(path);
-                    cached?.Add(key, result);
+                    result = PirLintEngine.Unreadable(path, "the compiler found no text in it (a binary file?)", options);
+                }
+                else if (!ReviewText.IsUtf8(text))
+                {
+                    (result, diagnostics) = ReviewText.Lint(engine, path, text, options, out _);
+                }
+                else
+                {
+                    var key = new ResultKey(path, engine.Schema.Text, ReviewResults.OptionsKey(pairs));
+                    if (!start.TryGetValue(text, ResultsCache, out var cached) || !cached.TryGet(key, out result))
+                    {
+                        result = engine.Lint(path, text.ToString(), options);
+                        EngineRan?.Invoke(path);
+                        cached?.Add(key, result);
+                    }
                 }
 
                 results[path] = result;
-                foreach (var diagnostic in result.Diagnostics)
+                foreach (var diagnostic in diagnostics ?? result.Diagnostics)
                 {
                     Report(file.ReportDiagnostic, diagnostic, text);
                 }
@@ -83,6 +99,7 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
                 ordered.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
                 foreach (var diagnostic in PirLintEngine.LintSet(ordered))
                 {
+                    end.CancellationToken.ThrowIfCancellationRequested();
                     var text = FindText(end.Options.AdditionalFiles, diagnostic.Path, end.CancellationToken);
                     Report(end.ReportDiagnostic, diagnostic, text);
                 }
@@ -155,11 +172,32 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
         }
 
         var span = diagnostic.Span;
-        var length = text?.Length ?? span.End;
-        var start = Math.Min(span.Start, length);
-        var textSpan = new TextSpan(start, Math.Max(0, Math.Min(span.End, length) - start));
-        var lineSpan = new LinePositionSpan(new LinePosition(span.StartLine - 1, span.StartColumn - 1), new LinePosition(span.EndLine - 1, span.EndColumn - 1));
-        var location = Location.Create(diagnostic.Path, textSpan, lineSpan);
+        Location location;
+        if (text == null)
+        {
+            location = Location.Create(diagnostic.Path, default, default);
+        }
+        else
+        {
+            // From the engine's lines and columns to the compiler's text, so that the offsets and the lines agree there.
+            var start = Offset(text, span.StartLine, span.StartColumn);
+            var textSpan = TextSpan.FromBounds(start, Math.Max(start, Offset(text, span.EndLine, span.EndColumn)));
+            location = Location.Create(diagnostic.Path, textSpan, text.Lines.GetLinePositionSpan(textSpan));
+        }
+
         report(Diagnostic.Create(descriptor, location, DiagnosticDescriptors.ToRoslyn(diagnostic.Severity), null, null, diagnostic.Message));
+    }
+
+    /// <summary>The offset in <paramref name="text"/> of a 1-based line and column of the engine, kept on that line.</summary>
+    private static int Offset(SourceText text, int line, int column)
+    {
+        if (line > text.Lines.Count)
+        {
+            return text.Length;
+        }
+
+        var textLine = text.Lines[Math.Max(0, line - 1)];
+        var offset = textLine.Start + Math.Max(0, column - 1) + (line == 1 ? ReviewText.Shift(text) : 0);
+        return Math.Min(offset, textLine.End);
     }
 }

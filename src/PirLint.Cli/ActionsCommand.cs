@@ -12,7 +12,7 @@ internal static class ActionsCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
-        var commandLine = CommandLine.Parse(args, "--format", "--today", "--schema", "--config", "--chart", "--out");
+        var commandLine = CommandLine.ParseWithFlags(args, new[] { "--force" }, "--format", "--today", "--schema", "--config", "--chart", "--out");
         var format = commandLine.Get("--format") ?? "text";
         if (format is not ("text" or "json" or "markdown"))
         {
@@ -31,6 +31,15 @@ internal static class ActionsCommand
         var files = ReviewFileFinder.Find(paths, currentDirectory);
         var outPath = commandLine.Get("--out") is { } o ? Path.GetFullPath(Path.Combine(currentDirectory, o)) : null;
         var chartPath = commandLine.Get("--chart") is { } c ? Path.GetFullPath(Path.Combine(currentDirectory, c)) : null;
+        var force = commandLine.Has("--force");
+        foreach (var target in new[] { chartPath, outPath })
+        {
+            if (!force && target != null && File.Exists(target))
+            {
+                stderr.WriteLine(FileWriter.Exists(PathDisplay.Relative(target, currentDirectory), "actions"));
+                return CliApplication.UsageError;
+            }
+        }
 
         var run = ReviewRun.Lint(files, schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory));
         foreach (var warning in run.ConfigWarnings)
@@ -46,7 +55,12 @@ internal static class ActionsCommand
         string? chartLink = null;
         if (chartPath != null)
         {
-            FileWriter.WriteAtomically(chartPath, CompletionChart.Svg(summary));
+            if (!FileWriter.Write(chartPath, CompletionChart.Svg(summary), force))
+            {
+                stderr.WriteLine(FileWriter.Exists(PathDisplay.Relative(chartPath, currentDirectory), "actions"));
+                return CliApplication.UsageError;
+            }
+
             chartLink = PathDisplay.Relative(chartPath, reportFolder);
         }
 
@@ -59,7 +73,11 @@ internal static class ActionsCommand
 
         if (outPath != null)
         {
-            FileWriter.WriteAtomically(outPath, report);
+            if (!FileWriter.Write(outPath, report, force))
+            {
+                stderr.WriteLine(FileWriter.Exists(PathDisplay.Relative(outPath, currentDirectory), "actions"));
+                return CliApplication.UsageError;
+            }
         }
         else
         {

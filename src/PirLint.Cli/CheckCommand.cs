@@ -11,7 +11,7 @@ internal static class CheckCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
-        var commandLine = CommandLine.Parse(args, "--format", "--schema", "--config", "--today");
+        var commandLine = CommandLine.Parse(args, "--format", "--schema", "--config", "--today", "--jobs");
         var format = commandLine.Get("--format") ?? "text";
         if (format is not ("text" or "json" or "sarif"))
         {
@@ -19,12 +19,18 @@ internal static class CheckCommand
         }
 
         var today = commandLine.GetToday();
+        var jobs = 0;
+        if (commandLine.Get("--jobs") is { } jobsText && (!int.TryParse(jobsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out jobs) || jobs < 1))
+        {
+            throw new UsageException($"--jobs '{jobsText}' is not a number of files to lint at once; write 1 or more");
+        }
+
         var schemaPath = ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
         var configPath = ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
         var files = ReviewFileFinder.Find(paths, currentDirectory);
 
-        var run = ReviewRun.Lint(files, schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory));
+        var run = ReviewRun.Lint(files, schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory), jobs);
         foreach (var warning in run.ConfigWarnings)
         {
             stderr.WriteLine("pirlint: " + warning);

@@ -20,11 +20,14 @@ public static class CliApplication
                             --schema FILE              schema to use (default: the nearest pir.schema.yaml, else the built-in one)
                             --config FILE              an .editorconfig to use instead of the ones above each review
                             --today YYYY-MM-DD         today's date for the follow-up rules (default: the local date)
+                            --jobs N                   lint N files at once (default: one per core; 1 for a serial run)
           actions [PATH...] the follow-up report: every action item, overdue items first, completion rate, totals by owner
                             --format text|json|markdown, --today YYYY-MM-DD, --out FILE,
-                            --chart FILE (an SVG completion chart for --format markdown), --schema FILE, --config FILE
+                            --chart FILE (an SVG completion chart for --format markdown), --schema FILE, --config FILE,
+                            --force (replace an existing --out or --chart file)
           schema            print the effective schema as JSON Schema
-                            --schema FILE, --out FILE, --editor (for the YAML language server; not a project schema)
+                            --schema FILE, --out FILE, --editor (for the YAML language server; not a project schema),
+                            --force (replace an existing --out file)
           new               write a new review from the template, dated today, with the places to fill in marked TODO
                             --id ID (default: the next free INC-YEAR-NNNN here), --markdown, --out FILE,
                             --force (replace an existing file), --today YYYY-MM-DD

@@ -9,13 +9,20 @@ internal static class FileWriter
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Creates <paramref name="path"/>, or replaces it when <paramref name="force"/> is set; false, writing nothing, when it exists and is kept.</summary>
+    public static bool Write(string path, string text, bool force) => WriteThroughTemporary(path, text, overwrite: force);
+
+    /// <summary>The message for a file a command will not replace without <c>--force</c>.</summary>
+    public static string Exists(string display, string command) =>
+        $"pirlint: '{display}' already exists; 'pirlint {command}' does not overwrite it (write to another file, or add --force to replace it)";
+
     /// <summary>Replaces <paramref name="path"/> (creating its folder) with <paramref name="text"/>.</summary>
-    public static void WriteAtomically(string path, string text) => Write(path, text, overwrite: true);
+    public static void WriteAtomically(string path, string text) => WriteThroughTemporary(path, text, overwrite: true);
 
     /// <summary>Creates <paramref name="path"/>; false, writing nothing, when the file exists.</summary>
-    public static bool CreateNew(string path, string text) => Write(path, text, overwrite: false);
+    public static bool CreateNew(string path, string text) => WriteThroughTemporary(path, text, overwrite: false);
 
-    private static bool Write(string path, string text, bool overwrite)
+    private static bool WriteThroughTemporary(string path, string text, bool overwrite)
     {
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);

@@ -9,7 +9,7 @@ internal static class SchemaCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
-        var commandLine = CommandLine.ParseWithFlags(args, new[] { "--editor" }, "--schema", "--out");
+        var commandLine = CommandLine.ParseWithFlags(args, new[] { "--editor", "--force" }, "--schema", "--out");
         if (commandLine.Paths.Count > 0)
         {
             throw new UsageException($"unexpected argument '{commandLine.Paths[0]}'");
@@ -35,7 +35,12 @@ internal static class SchemaCommand
         var json = JsonSchemaExporter.Export(schema, forEditors: commandLine.Has("--editor"));
         if (commandLine.Get("--out") is { } output)
         {
-            FileWriter.WriteAtomically(Path.GetFullPath(Path.Combine(currentDirectory, output)), json + "\n");
+            var outPath = Path.GetFullPath(Path.Combine(currentDirectory, output));
+            if (!FileWriter.Write(outPath, json + "\n", commandLine.Has("--force")))
+            {
+                stderr.WriteLine(FileWriter.Exists(PathDisplay.Relative(outPath, currentDirectory), "schema"));
+                return CliApplication.UsageError;
+            }
         }
         else
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using PirLint.Diagnostics;
+using PirLint.Documents;
 using PirLint.Engine;
 
 namespace PirLint.Hosting;
@@ -29,12 +30,13 @@ internal sealed class ReviewRun
     public IReadOnlyCollection<string> ConfigWarnings { get; }
 
     /// <param name="displayPath">How a file is named in diagnostics (relative in the CLI, full in MSBuild).</param>
-    public static ReviewRun Lint(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, Func<string, string> displayPath)
+    /// <param name="jobs">How many files to lint at once; 0 for one per core.</param>
+    public static ReviewRun Lint(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, Func<string, string> displayPath, int jobs = 0)
     {
         var schemas = new SchemaResolver(schemaPath, displayPath);
         var configs = new EditorConfigResolver(configPath, currentDirectory);
         var results = new DocumentResult[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount }, i =>
         {
             var file = files[i];
             var options = configs.OptionsFor(file);
@@ -42,6 +44,15 @@ internal sealed class ReviewRun
             byte[] bytes;
             try
             {
+                // A file over the limit is PIR001 whatever it holds: it is not read, so a huge file cannot fill memory.
+                var length = new FileInfo(file).Length;
+                if (length > PirLimits.MaxBytes)
+                {
+                    results[i] = PirLintEngine.Unreadable(displayPath(file),
+                        $"it is {length:N0} bytes, over the limit of {PirLimits.MaxBytes:N0} bytes (1 MiB); split it or shorten it", options);
+                    return;
+                }
+
                 bytes = File.ReadAllBytes(file);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -41,16 +41,39 @@ internal static class CSharpNames
         return Identifier(builder.ToString());
     }
 
-    /// <summary>Returns <paramref name="name"/>, or it with the first free numeric suffix, and marks it used.</summary>
+    /// <summary>
+    /// Names a generated class or enum inherits from <c>object</c> or <c>System.Enum</c>: a member of that name would hide
+    /// it (CS0108), so it gets a suffix.
+    /// </summary>
+    public static bool IsInheritedMember(string name) => InheritedMembers.Contains(name);
+
+    private static readonly HashSet<string> InheritedMembers = new()
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "CompareTo", "GetTypeCode", "HasFlag", "Format", "GetName", "GetNames", "GetUnderlyingType", "GetValues",
+        "GetValuesAsUnderlyingType", "IsDefined", "Parse", "ToObject", "TryParse", "TryFormat",
+    };
+
+    /// <summary>
+    /// Returns <paramref name="name"/>, or it with the first free numeric suffix, and marks it used. <c>@_</c> and <c>_</c>
+    /// are one identifier, so names are compared without the verbatim <c>@</c> (a keyword with a suffix needs none).
+    /// </summary>
     public static string Unique(string name, HashSet<string> used)
     {
-        var candidate = name;
-        for (var suffix = 2; !used.Add(candidate); suffix++)
+        var bare = name.TrimStart('@');
+        if (used.Add(bare))
         {
-            candidate = name + suffix.ToString(CultureInfo.InvariantCulture);
+            return name;
         }
 
-        return candidate;
+        for (var suffix = 2; ; suffix++)
+        {
+            var candidate = bare + suffix.ToString(CultureInfo.InvariantCulture);
+            if (used.Add(candidate))
+            {
+                return candidate;
+            }
+        }
     }
 
     /// <summary>A C# string literal that holds exactly <paramref name="value"/>: only printable ASCII appears unescaped.</summary>

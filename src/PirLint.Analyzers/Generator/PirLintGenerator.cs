@@ -42,7 +42,8 @@ public sealed class PirLintGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) =>
             {
                 var text = pair.Left.GetText(cancellationToken);
-                return new ReviewInput(pair.Left.Path, text?.ToString() ?? string.Empty, PirLintOptionsOf(pair.Right.GetOptions(pair.Left))) { Source = text };
+                var readable = text != null && PirLint.Analyzers.ReviewText.IsUtf8(text) ? text.ToString() : null;
+                return new ReviewInput(pair.Left.Path, readable, PirLintOptionsOf(pair.Right.GetOptions(pair.Left))) { Source = text };
             })
             .WithTrackingName(ReviewInputStep)
             .Combine(schema)
@@ -84,10 +85,16 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         return SchemaModelBuilder.Build(PirSchema.Default);
     }
 
+    /// <summary>The review's text, or null when the compiler could not read it as UTF-8 (the analyzer reports PIR001).</summary>
     private static ReviewModel BuildReview(ReviewInput input, SchemaModel schema, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var key = MemberKey(input.Path);
+        if (input.Text == null)
+        {
+            return new ReviewModel(input.Path, key, null, null);
+        }
+
         var options = new List<KeyValuePair<string, string>>();
         foreach (var entry in input.Options)
         {

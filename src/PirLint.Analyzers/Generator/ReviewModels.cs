@@ -1,8 +1,9 @@
 namespace PirLint.Analyzers.Generator;
 
 /// <summary>A review file as the compiler hands it over, with the PirLint options of that file.</summary>
+/// <param name="Text">Null when the compiler could not read the file as UTF-8.</param>
 /// <remarks>Compared by path, text and options; the <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> rides along (the result is kept with it for the analyzer).</remarks>
-internal sealed record ReviewInput(string Path, string Text, EquatableArray<ConfigEntry> Options)
+internal sealed record ReviewInput(string Path, string? Text, EquatableArray<ConfigEntry> Options)
 {
     public Microsoft.CodeAnalysis.Text.SourceText? Source { get; init; }
 

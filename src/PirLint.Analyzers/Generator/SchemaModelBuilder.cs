@@ -57,7 +57,7 @@ internal static class SchemaModelBuilder
                 }
 
                 var propertyName = CSharpNames.PascalCase(field);
-                propertyName = CSharpNames.Unique(propertyName == name ? propertyName + "Value" : propertyName, propertyNames);
+                propertyName = CSharpNames.Unique(propertyName == name || CSharpNames.IsInheritedMember(propertyName) ? propertyName + "Value" : propertyName, propertyNames);
                 properties.Add(new PropertyModel(field, propertyName, kind, typeName, isList, node.IsRequired(field), fieldSchema.Description ?? string.Empty));
             }
 
@@ -73,7 +73,8 @@ internal static class SchemaModelBuilder
         var names = new HashSet<string>();
         foreach (var value in values)
         {
-            members.Add(new EnumMember(value, CSharpNames.Unique(CSharpNames.PascalCase(value), names)));
+            var member = CSharpNames.PascalCase(value);
+            members.Add(new EnumMember(value, CSharpNames.Unique(CSharpNames.IsInheritedMember(member) ? member + "Value" : member, names)));
         }
 
         return new EnumModel(name, members.ToEquatableArray());

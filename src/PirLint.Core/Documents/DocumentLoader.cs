@@ -30,7 +30,9 @@ public static class DocumentLoader
         var invalid = Utf8Validator.FindInvalid(bytes, start);
         if (invalid >= 0)
         {
-            var prefix = new LineMap(StrictUtf8.GetString(bytes, start, invalid - start));
+            // Positions are those of the text Load reads, which drops a leading U+FEFF (a second BOM) too.
+            var decoded = StrictUtf8.GetString(bytes, start, invalid - start);
+            var prefix = new LineMap(decoded.Length > 0 && decoded[0] == '\uFEFF' ? decoded.Substring(1) : decoded);
             var at = prefix.Span(prefix.Text.Length, prefix.Text.Length);
             diagnostics.Report(RuleCatalog.PIR001, at, $"the file is not valid UTF-8 (byte 0x{bytes[invalid]:X2} at offset {invalid}); save it as UTF-8");
             return null;

@@ -39,10 +39,10 @@ public sealed class DueDateFitsPriorityRule : ReviewRule
         {
             case "p0_immediate":
                 rule = "p0 items are due within 1 day";
-                return reviewDate.AddDays(1);
+                return AddDaysUpToMax(reviewDate, 1);
             case "p1_this_week":
                 rule = "p1 items are due within 7 days";
-                return reviewDate.AddDays(7);
+                return AddDaysUpToMax(reviewDate, 7);
             case "p2_this_quarter":
                 rule = "p2 items are due by the end of the review date's quarter";
                 var quarterEndMonth = ((reviewDate.Month - 1) / 3 * 3) + 3;
@@ -52,4 +52,8 @@ public sealed class DueDateFitsPriorityRule : ReviewRule
                 return null;
         }
     }
+
+    /// <summary>A review dated at the end of the calendar (9999-12-31) has no later day to be due by.</summary>
+    private static DateTime AddDaysUpToMax(DateTime date, int days) =>
+        date > DateTime.MaxValue.AddDays(-days) ? DateTime.MaxValue : date.AddDays(days);
 }

@@ -53,8 +53,9 @@ public sealed class ReviewTimingRule : ReviewRule
     private static int BusinessDaysAfter(DateTime from, DateTime to)
     {
         var days = 0;
-        for (var day = from.AddDays(1); day <= to && days <= 366; day = day.AddDays(1))
+        for (var day = from; day < to && days <= 366;)
         {
+            day = day.AddDays(1);
             if (day.DayOfWeek != DayOfWeek.Saturday && day.DayOfWeek != DayOfWeek.Sunday)
             {
                 days++;

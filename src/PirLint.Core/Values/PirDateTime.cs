@@ -107,8 +107,17 @@ public static class PirDateTime
             }
         }
 
-        value = new DateTimeOffset(year, month, day, hour, minute, second, offset).AddTicks(ticks);
-        return true;
+        try
+        {
+            value = new DateTimeOffset(year, month, day, hour, minute, second, offset).AddTicks(ticks);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            // Outside DateTimeOffset's range once the offset applies (0001-01-01T00:00+01:00), or an offset past 14:00.
+            value = default;
+            return false;
+        }
     }
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';

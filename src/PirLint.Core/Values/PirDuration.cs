@@ -17,6 +17,20 @@ public static class PirDuration
 
     public static bool TryParse(string text, out TimeSpan duration)
     {
+        try
+        {
+            return TryParseUnchecked(text, out duration);
+        }
+        catch (OverflowException)
+        {
+            // Longer than TimeSpan holds (about 29,000 years): not a duration a review can mean.
+            duration = TimeSpan.Zero;
+            return false;
+        }
+    }
+
+    private static bool TryParseUnchecked(string text, out TimeSpan duration)
+    {
         duration = TimeSpan.Zero;
         var trimmed = text.Trim();
         if (trimmed.Length == 0)

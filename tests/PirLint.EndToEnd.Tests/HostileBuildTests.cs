@@ -49,21 +49,7 @@ public class HostileBuildTests
 
     private string Project(string name, string sdk, string items)
     {
-        var folder = Path.Combine(_package.Root, name);
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
-            <Project Sdk="{sdk}">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
-                <RestoreAdditionalProjectSources>{_package.Feed}</RestoreAdditionalProjectSources>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PirLint" Version="0.1.0" />
-                {items}
-              </ItemGroup>
-            </Project>
-            """);
+        var folder = _package.ConsumerProject(name, sdk, "<EnableDefaultCompileItems>false</EnableDefaultCompileItems>", items);
         foreach (var hostile in HostileDocuments.Classes)
         {
             File.WriteAllBytes(Path.Combine(folder, hostile.FileName), hostile.Content);

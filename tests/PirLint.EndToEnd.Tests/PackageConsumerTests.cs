@@ -68,19 +68,7 @@ public class PackageConsumerTests
     [Fact]
     public void ProjectWithoutCSharpFailsThroughTheTaskAndSkipsItWhenNothingChanged()
     {
-        var project = Path.Combine(_package.Root, "reviews-only");
-        Directory.CreateDirectory(project);
-        File.WriteAllText(Path.Combine(project, "Reviews.proj"), $"""
-            <Project Sdk="Microsoft.Build.NoTargets/3.7.0">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RestoreAdditionalProjectSources>{_package.Feed}</RestoreAdditionalProjectSources>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PirLint" Version="0.1.0" />
-              </ItemGroup>
-            </Project>
-            """);
+        var project = _package.ConsumerProject("ReviewsOnly", "Microsoft.Build.NoTargets/3.7.0");
         File.WriteAllText(Path.Combine(project, "broken.pir.yaml"), _package.Sample("broken/INC-2026-0412.pir.yaml"));
         var failing = Build(project);
         Assert.NotEqual(0, failing.ExitCode);
@@ -127,19 +115,7 @@ public class TrackActionsTests
     [Fact]
     public void TrackActionsReportsOverdueItemsAndTheCompletionRateThroughTheTaskOnly()
     {
-        var folder = Path.Combine(_package.Root, "Acme.Tracked");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "Acme.Tracked.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RestoreAdditionalProjectSources>{_package.Feed}</RestoreAdditionalProjectSources>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PirLint" Version="0.1.0" />
-              </ItemGroup>
-            </Project>
-            """);
+        var folder = _package.ConsumerProject("Acme.Tracked", "Microsoft.NET.Sdk");
         File.WriteAllText(Path.Combine(folder, "Use.cs"), "namespace Acme.Tracked; public static class Use { public static int Count => PirCatalog.All.Count; }");
         var review = _package.Sample("INC-2026-0317.pir.yaml")
             .Replace("due_date: \"2026-03-25\"\n    status: \"closed\"", "due_date: \"2026-03-25\"\n    status: \"in_progress\"");

@@ -29,6 +29,27 @@ public sealed class PackageFixture : IDisposable
 
     public string RepositoryRoot { get; }
 
+    /// <summary>A new project folder whose project references PirLint from the feed.</summary>
+    public string ConsumerProject(string name, string sdk, string properties = "", string items = "")
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="{sdk}">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestoreAdditionalProjectSources>{Feed}</RestoreAdditionalProjectSources>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PirLint" Version="0.1.0" />
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+        return folder;
+    }
+
     public string Sample(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "reviews", relative));
 
     public void Dispose()

@@ -9,9 +9,7 @@
 # and a minute and a half to generate. The work folder is temporary unless --work is given.
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-bench=${PIRLINT_SHARED_BENCH:-$repo/../shared/bench}
+source "$(dirname "$0")/common.sh"
 sizes="1000 10000 50000"
 runs=3
 work=""
@@ -24,18 +22,8 @@ while [ $# -gt 0 ]; do
     *) echo "scaling.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-[ -x "$bench/make-corpus" ] || { echo "scaling.sh: $bench/make-corpus not found (set PIRLINT_SHARED_BENCH)" >&2; exit 2; }
-if [ -z "$work" ]; then
-  work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
-fi
-mkdir -p "$work"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-
-echo "== publishing pirlint (Release, linux-x64, ReadyToRun)" >&2
-dotnet publish "$repo/src/PirLint.Cli/PirLint.Cli.csproj" -c Release -r linux-x64 --self-contained false \
-  -o "$work/pirlint" -nologo -v quiet >&2
-pirlint="$work/pirlint/pirlint"
+use_work_folder scaling.sh "$work"
+publish_pirlint
 
 echo
 echo "pirlint check by corpus size ($(nproc) cores, fastest of $runs runs, $(date -u +%Y-%m-%d))"

@@ -20,9 +20,6 @@ public sealed class ReviewContext
 
     public PirLintOptions Options { get; }
 
-    /// <summary>True when the schema validator already reported this rule's id (for rules also used as x-pirlint-rule).</summary>
-    public bool HasReported(RuleDescriptor rule) => _diagnostics.HasErrorOf(rule);
-
     public void Report(RuleDescriptor rule, SourceSpan span, string message, PirSeverity? severity = null) =>
         _diagnostics.Report(rule, span, message, severity);
 }

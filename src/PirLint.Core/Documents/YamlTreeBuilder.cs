@@ -5,7 +5,6 @@ using PirLint.Diagnostics;
 using PirLint.Rules;
 using PirLint.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace PirLint.Documents;
 
@@ -41,12 +40,26 @@ internal sealed class YamlTreeBuilder
 
     private PirNode? Run(string yaml)
     {
+        var events = BlockYamlScanner.TryScan(yaml);
+        if (events != null)
+        {
+            foreach (var scanned in events)
+            {
+                if (!Handle(scanned))
+                {
+                    return null;
+                }
+            }
+
+            return _root;
+        }
+
         try
         {
             var parser = new Parser(new StringReader(yaml));
             while (parser.MoveNext())
             {
-                if (!Handle(parser.Current!))
+                if (YamlEvent.From(parser.Current!) is { } parsed && !Handle(parsed))
                 {
                     return null;
                 }
@@ -74,48 +87,45 @@ internal sealed class YamlTreeBuilder
         }
     }
 
-    private bool Handle(ParsingEvent parsingEvent)
+    private bool Handle(in YamlEvent yamlEvent)
     {
-        _lastIndex = (int)parsingEvent.Start.Index;
-        switch (parsingEvent)
+        _lastIndex = yamlEvent.Start;
+        switch (yamlEvent.Kind)
         {
-            case DocumentStart:
+            case YamlEventKind.DocumentStart:
                 _documents++;
                 if (_documents > 1)
                 {
-                    var at = SpanOf(parsingEvent);
+                    var at = SpanOf(yamlEvent);
                     _diagnostics.Report(RuleCatalog.PIR001, WidenToLineEnd(at), "a review file holds one YAML document; remove the second document marker '---' and what follows it, or merge them");
                     return false;
                 }
 
                 return true;
-            case Scalar scalar:
-                return Add(CreateScalar(scalar), scalar);
-            case AnchorAlias alias:
-                return AddAlias(alias);
-            case MappingStart mappingStart:
-                return Open(new Frame(isMapping: true, mappingStart, SpanOf(mappingStart)));
-            case SequenceStart sequenceStart:
-                return Open(new Frame(isMapping: false, sequenceStart, SpanOf(sequenceStart)));
-            case MappingEnd:
-            case SequenceEnd:
-                return Close(parsingEvent);
+            case YamlEventKind.Scalar:
+                return Add(CreateScalar(yamlEvent), yamlEvent.Anchor);
+            case YamlEventKind.Alias:
+                return AddAlias(yamlEvent);
+            case YamlEventKind.MappingStart:
+                return Open(new Frame(isMapping: true, yamlEvent.Anchor, SpanOf(yamlEvent)));
+            case YamlEventKind.SequenceStart:
+                return Open(new Frame(isMapping: false, yamlEvent.Anchor, SpanOf(yamlEvent)));
             default:
-                return true;
+                return Close(yamlEvent);
         }
     }
 
-    private ScalarNode CreateScalar(Scalar scalar)
+    private ScalarNode CreateScalar(in YamlEvent scalar)
     {
         var span = SpanOf(scalar);
         var valueSpan = span;
-        var kind = scalar.Style == ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Quoted;
-        if ((scalar.Style == ScalarStyle.SingleQuoted || scalar.Style == ScalarStyle.DoubleQuoted) && span.Length >= 2)
+        var kind = scalar.Quoted ? ScalarKind.Quoted : ScalarKind.Plain;
+        if (scalar.InQuotes && span.Length >= 2)
         {
             valueSpan = _lines.Span(span.Start + 1, span.End - 1);
         }
 
-        return new ScalarNode(scalar.Value, kind, span, valueSpan);
+        return new ScalarNode(scalar.Value!, kind, span, valueSpan);
     }
 
     private bool Open(Frame frame)
@@ -145,10 +155,10 @@ internal sealed class YamlTreeBuilder
         return true;
     }
 
-    private bool Close(ParsingEvent end)
+    private bool Close(in YamlEvent end)
     {
         var frame = _stack.Pop();
-        var span = _lines.Span(frame.Start.Start, Math.Max(frame.Start.Start, (int)end.End.Index));
+        var span = _lines.Span(frame.Start.Start, Math.Max(frame.Start.Start, end.End));
         PirNode node;
         if (frame.IsMapping)
         {
@@ -167,12 +177,12 @@ internal sealed class YamlTreeBuilder
             return true;
         }
 
-        return Add(node, frame.Event);
+        return Add(node, frame.AnchorName);
     }
 
-    private bool AddAlias(AnchorAlias alias)
+    private bool AddAlias(in YamlEvent alias)
     {
-        var name = alias.Value.ToString();
+        var name = alias.Value!;
         if (!_anchors.TryGetValue(name, out var target))
         {
             _diagnostics.Report(RuleCatalog.PIR001, SpanOf(alias), $"the alias '*{name}' names no anchor defined before it; define '&{name}' first or write the value");
@@ -190,11 +200,11 @@ internal sealed class YamlTreeBuilder
         return Add(target, null);
     }
 
-    private bool Add(PirNode node, NodeEvent? nodeEvent)
+    private bool Add(PirNode node, string? anchorName)
     {
-        if (nodeEvent != null && !nodeEvent.Anchor.IsEmpty)
+        if (anchorName != null)
         {
-            _anchors[nodeEvent.Anchor.ToString()] = node;
+            _anchors[anchorName] = node;
         }
 
         if (_stack.Count == 0)
@@ -245,8 +255,7 @@ internal sealed class YamlTreeBuilder
         return true;
     }
 
-    private SourceSpan SpanOf(ParsingEvent parsingEvent) =>
-        _lines.Span((int)parsingEvent.Start.Index, Math.Max((int)parsingEvent.Start.Index, (int)parsingEvent.End.Index));
+    private SourceSpan SpanOf(in YamlEvent yamlEvent) => _lines.Span(yamlEvent.Start, Math.Max(yamlEvent.Start, yamlEvent.End));
 
     private SourceSpan WidenToLineEnd(SourceSpan at)
     {
@@ -312,16 +321,17 @@ internal sealed class YamlTreeBuilder
 
     private sealed class Frame
     {
-        public Frame(bool isMapping, NodeEvent nodeEvent, SourceSpan start)
+        public Frame(bool isMapping, string? anchorName, SourceSpan start)
         {
             IsMapping = isMapping;
-            Event = nodeEvent;
+            AnchorName = anchorName;
             Start = start;
         }
 
         public bool IsMapping { get; }
 
-        public NodeEvent Event { get; }
+        /// <summary>The YAML anchor (<c>&amp;name</c>) this collection defines, if any.</summary>
+        public string? AnchorName { get; }
 
         public SourceSpan Start { get; }
 

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using PirLint.Tests.Documents;
+using Xunit.Abstractions;
+
+namespace PirLint.Fuzz.Tests;
+
+public class ScannerFuzzTests
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly ITestOutputHelper _output;
+
+    public ScannerFuzzTests(ITestOutputHelper output) => _output = output;
+
+    /// <summary>
+    /// PIRLINT_FUZZ_CASES mutated documents (the YAML file, or a Markdown file's front matter): wherever the block
+    /// scanner reads a text itself, its events equal YamlDotNet's, and it never reads a text YamlDotNet rejects.
+    /// </summary>
+    [Fact]
+    public void MutatedDocumentsScanLikeYamlDotNet()
+    {
+        var seeds = SeedCorpus.All;
+        var failures = new List<string>();
+        var (first, count) = FuzzSettings.Range;
+        var scanned = 0;
+        var left = 0;
+        for (var n = first; n < first + count && failures.Count < 10; n++)
+        {
+            var (path, content) = Mutator.Next(FuzzSettings.CaseRandom(FuzzSettings.Seed, n, harness: 5), seeds, n);
+            var yaml = YamlOf(path, content);
+            if (yaml == null)
+            {
+                continue;
+            }
+
+            var problem = ScannerReference.Disagreement(yaml, out var wasScanned);
+            if (wasScanned)
+            {
+                scanned++;
+            }
+            else
+            {
+                left++;
+            }
+
+            if (problem != null)
+            {
+                failures.Add(FuzzSettings.Describe("scanner", n, path, content) + ": " + problem);
+            }
+        }
+
+        _output.WriteLine($"scanner: {scanned} texts read by the scanner, {left} left to YamlDotNet");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(FuzzSettings.OnlyCase != null || (scanned > 0 && left > 0), $"the mutations should give texts of both kinds: {scanned} scanned, {left} left");
+    }
+
+    /// <summary>The YAML the tree builder would read: the whole YAML file, or a Markdown file up to its closing front matter fence.</summary>
+    private static string? YamlOf(string path, byte[] content)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(content).TrimStart('\uFEFF');
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        if (!path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var close = text.StartsWith("---", StringComparison.Ordinal) ? text.IndexOf("\n---", 3, StringComparison.Ordinal) : -1;
+        return close < 0 ? null : text.Substring(0, close + 1);
+    }
+}

@@ -41,19 +41,16 @@ internal sealed class ReviewRun
             var file = files[i];
             var options = configs.OptionsFor(file);
             var engine = schemas.EngineFor(file);
-            byte[] bytes;
+            byte[]? bytes;
             try
             {
-                // A file over the limit is PIR001 whatever it holds: it is not read, so a huge file cannot fill memory.
-                var length = new FileInfo(file).Length;
-                if (length > PirLimits.MaxBytes)
+                bytes = ReadUpToLimit(file, out var length);
+                if (bytes == null)
                 {
                     results[i] = PirLintEngine.Unreadable(displayPath(file),
                         $"it is {length:N0} bytes, over the limit of {PirLimits.MaxBytes:N0} bytes (1 MiB); split it or shorten it", options);
                     return;
                 }
-
-                bytes = File.ReadAllBytes(file);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -65,6 +62,36 @@ internal sealed class ReviewRun
         });
 
         return new ReviewRun(results, new List<PirDiagnostic>(schemas.Problems), configs.Warnings.ToArray());
+    }
+
+    /// <summary>
+    /// The file's bytes, through one open handle; null (with its <paramref name="length"/>) for a file over the size limit,
+    /// which is not read, so a huge file cannot fill memory.
+    /// </summary>
+    private static byte[]? ReadUpToLimit(string file, out long length)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        length = stream.Length;
+        if (length > PirLimits.MaxBytes)
+        {
+            return null;
+        }
+
+        var bytes = new byte[length];
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var count = stream.Read(bytes, read, bytes.Length - read);
+            if (count == 0)
+            {
+                Array.Resize(ref bytes, read);
+                break;
+            }
+
+            read += count;
+        }
+
+        return bytes;
     }
 
     /// <summary>

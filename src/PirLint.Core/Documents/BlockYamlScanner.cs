@@ -16,10 +16,10 @@ internal sealed class BlockYamlScanner
     private readonly List<YamlEvent> _events;
     private readonly List<Frame> _stack = new();
 
-    private BlockYamlScanner(string text)
+    private BlockYamlScanner(string text, List<YamlEvent> events)
     {
         _text = text;
-        _events = new List<YamlEvent>(text.Length / 24 + 8);
+        _events = events;
     }
 
     private enum Pending
@@ -33,16 +33,11 @@ internal sealed class BlockYamlScanner
         Item,
     }
 
-    /// <summary>The events of <paramref name="yaml"/>, or null when it is not in the subset this scanner reads.</summary>
-    public static List<YamlEvent>? TryScan(string yaml)
+    /// <summary>Fills <paramref name="events"/> (cleared first) with the events of <paramref name="yaml"/>; false when it is not in the subset this scanner reads.</summary>
+    public static bool TryScan(string yaml, List<YamlEvent> events)
     {
-        if (!HasOnlyPlainCharacters(yaml))
-        {
-            return null;
-        }
-
-        var scanner = new BlockYamlScanner(yaml);
-        return scanner.Scan() ? scanner._events : null;
+        events.Clear();
+        return HasOnlyPlainCharacters(yaml) && new BlockYamlScanner(yaml, events).Scan();
     }
 
     private static bool HasOnlyPlainCharacters(string text)
@@ -232,7 +227,7 @@ internal sealed class BlockYamlScanner
             keyEnd--;
         }
 
-        _events.Add(new YamlEvent(YamlEventKind.Scalar, keyStart, keyEnd, _text.Substring(keyStart, keyEnd - keyStart)));
+        _events.Add(new YamlEvent(YamlEventKind.Scalar, keyStart, keyEnd, StringCache.Substring(_text, keyStart, keyEnd - keyStart)));
         var valueStart = SkipSpaces(colon + 1, lineEnd);
         if (valueStart == lineEnd || _text[valueStart] == '#')
         {
@@ -317,7 +312,7 @@ internal sealed class BlockYamlScanner
                 continue;
             }
 
-            var value = _text.Substring(start + 1, i - start - 1);
+            var value = StringCache.Substring(_text, start + 1, i - start - 1);
             if (doubled)
             {
                 value = value.Replace("''", "'");
@@ -365,7 +360,7 @@ internal sealed class BlockYamlScanner
             end = i + 1;
         }
 
-        _events.Add(new YamlEvent(YamlEventKind.Scalar, start, end, _text.Substring(start, end - start)));
+        _events.Add(new YamlEvent(YamlEventKind.Scalar, start, end, StringCache.Substring(_text, start, end - start)));
         return end;
     }
 

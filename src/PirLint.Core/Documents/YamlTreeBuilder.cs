@@ -14,6 +14,11 @@ namespace PirLint.Documents;
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
+    private const int MaxKeptEvents = 4096;
+
+    [ThreadStatic]
+    private static List<YamlEvent>? t_scannedEvents;
+
     private readonly LineMap _lines;
     private readonly DiagnosticBag _diagnostics;
     private readonly Stack<Frame> _stack = new();
@@ -40,18 +45,30 @@ internal sealed class YamlTreeBuilder
 
     private PirNode? Run(string yaml)
     {
-        var events = BlockYamlScanner.TryScan(yaml);
-        if (events != null)
+        var events = t_scannedEvents ??= new List<YamlEvent>();
+        try
         {
-            foreach (var scanned in events)
+            if (BlockYamlScanner.TryScan(yaml, events))
             {
-                if (!Handle(scanned))
+                foreach (var scanned in events)
                 {
-                    return null;
+                    if (!Handle(scanned))
+                    {
+                        return null;
+                    }
                 }
-            }
 
-            return _root;
+                return _root;
+            }
+        }
+        finally
+        {
+            // Kept for the next review on this thread, unless a huge one grew it.
+            events.Clear();
+            if (events.Capacity > MaxKeptEvents)
+            {
+                t_scannedEvents = null;
+            }
         }
 
         try
@@ -103,6 +120,14 @@ internal sealed class YamlTreeBuilder
 
                 return true;
             case YamlEventKind.Scalar:
+                if (yamlEvent.Anchor == null && _stack.Count > 0 && _stack.Peek() is { IsMapping: true, PendingKey: null } keyed)
+                {
+                    // A key: its text and place are all that is kept, so no node is made for it.
+                    keyed.Size++;
+                    keyed.PendingKey = new PendingKey(yamlEvent.Value, SpanOf(yamlEvent));
+                    return true;
+                }
+
                 return Add(CreateScalar(yamlEvent), yamlEvent.Anchor);
             case YamlEventKind.Alias:
                 return AddAlias(yamlEvent);

@@ -11,13 +11,14 @@ namespace PirLint.FollowUp;
 /// </summary>
 public sealed class FollowUpSummary
 {
-    private FollowUpSummary(DateTime today, IReadOnlyList<ActionItemRecord> items, double target, DocumentResult? anchor, IReadOnlyList<OwnerTotals> byOwner)
+    private IReadOnlyList<OwnerTotals>? _byOwner;
+
+    private FollowUpSummary(DateTime today, IReadOnlyList<ActionItemRecord> items, double target, DocumentResult? anchor)
     {
         Today = today;
         Items = items;
         Target = target;
         Anchor = anchor;
-        ByOwner = byOwner;
         foreach (var item in items)
         {
             if (item.IsClosed)
@@ -55,8 +56,8 @@ public sealed class FollowUpSummary
     /// <summary>The first review (path order) with an item that is not closed: where PIR902 is reported.</summary>
     public DocumentResult? Anchor { get; }
 
-    /// <summary>Per owner (names folded as the contract folds them; the first spelling in path order is shown), by name.</summary>
-    public IReadOnlyList<OwnerTotals> ByOwner { get; }
+    /// <summary>Per owner (names folded as the contract folds them; the first spelling in path order is shown), by name; worked out on first use, which PIR902 never makes.</summary>
+    public IReadOnlyList<OwnerTotals> ByOwner => _byOwner ??= Owners(Items, Today);
 
     public bool IsBelowTarget => CompletionRate is { } rate && rate < Target;
 
@@ -81,7 +82,7 @@ public sealed class FollowUpSummary
         }
 
         var target = (anchor ?? firstWithItems)?.Options.CompletionTarget ?? Configuration.PirLintOptions.Default.CompletionTarget;
-        return new FollowUpSummary(today.Date, items, target, anchor, Owners(items, today.Date));
+        return new FollowUpSummary(today.Date, items, target, anchor);
     }
 
     private static IReadOnlyList<OwnerTotals> Owners(IReadOnlyList<ActionItemRecord> items, DateTime today)

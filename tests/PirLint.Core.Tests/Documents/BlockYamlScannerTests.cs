@@ -89,7 +89,7 @@ public class BlockYamlScannerTests
     [InlineData("a: \uFEFFx\n")]
     public void LeavesEverythingElseToYamlDotNet(string yaml)
     {
-        Assert.Null(BlockYamlScanner.TryScan(yaml));
+        Assert.False(BlockYamlScanner.TryScan(yaml, new List<YamlEvent>()));
     }
 
     [Fact]

@@ -35,9 +35,9 @@ internal static class ScannerReference
     /// <summary>Null when the scanner agrees with YamlDotNet on <paramref name="yaml"/> (or leaves it to YamlDotNet), else what differs.</summary>
     public static string? Disagreement(string yaml, out bool scanned)
     {
-        var fast = BlockYamlScanner.TryScan(yaml);
-        scanned = fast != null;
-        if (fast == null)
+        var fast = new List<YamlEvent>();
+        scanned = BlockYamlScanner.TryScan(yaml, fast);
+        if (!scanned)
         {
             return null;
         }

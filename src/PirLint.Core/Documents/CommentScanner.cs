@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PirLint.Text;
 using YamlDotNet.Core;
@@ -19,11 +20,16 @@ internal static class CommentScanner
 
     public static void AddYamlComments(string yaml, LineMap lines, List<SourceComment> comments)
     {
-        if (!MayHoldDirectives(yaml, 0, yaml.Length))
+        if (MayHoldDirectives(yaml, 0, yaml.Length))
         {
-            return;
+            AddYamlCommentTokens(yaml, lines, comments);
         }
+    }
 
+    /// <summary>A method of its own, so that YamlDotNet is loaded only for a file that mentions a directive.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddYamlCommentTokens(string yaml, LineMap lines, List<SourceComment> comments)
+    {
         try
         {
             var scanner = new Scanner(new StringReader(yaml), skipComments: false);

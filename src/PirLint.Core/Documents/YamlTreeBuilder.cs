@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using PirLint.Diagnostics;
 using PirLint.Rules;
 using PirLint.Text;
@@ -71,6 +72,13 @@ internal sealed class YamlTreeBuilder
             }
         }
 
+        return ReadWithYamlDotNet(yaml);
+    }
+
+    /// <summary>The text outside the scanner's subset, read by YamlDotNet; a method of its own, so YamlDotNet is not even loaded for the rest.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PirNode? ReadWithYamlDotNet(string yaml)
+    {
         try
         {
             var parser = new Parser(new StringReader(yaml));

@@ -140,4 +140,13 @@ public class BlockYamlScannerTests
         var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
         return text.Substring(0, close + 1);
     }
+
+    /// <summary>The shipped schema is read on every start (CLI, build, IDE): the scanner reads it, so YamlDotNet's parser is never compiled for it.</summary>
+    [Fact]
+    public void ReadsTheShippedSchema()
+    {
+        using var stream = typeof(PirLint.Schema.PirSchema).Assembly.GetManifestResourceStream("PirLint.pir.schema.yaml")!;
+        using var reader = new StreamReader(stream);
+        AssertScannedLikeYamlDotNet(reader.ReadToEnd().TrimStart('\uFEFF'));
+    }
 }

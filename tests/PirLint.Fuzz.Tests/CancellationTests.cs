@@ -20,15 +20,46 @@ public class CancellationTests
     [Fact]
     public void AnalysisCancelledWhileItLintsLargeReviewsStopsWithOperationCanceled()
     {
-        // 60 reviews of 512 KiB take seconds to lint; the token fires after 100 ms, while the analyzer is in the middle.
-        var files = Enumerable.Range(0, 60).Select(i => Review(i, PirLimits.MaxBytes / 2)).ToArray();
-        using var source = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        // The token fires when the analyzer reads the third of 60 large reviews: in the middle of the analysis, whatever the machine's speed.
+        using var source = new CancellationTokenSource();
+        var reads = 0;
+        var files = Enumerable.Range(0, 60)
+            .Select(i => new CancellingText(Review(i, PirLimits.MaxBytes / 2), () =>
+            {
+                if (Interlocked.Increment(ref reads) == 3)
+                {
+                    source.Cancel();
+                }
+            }))
+            .ToArray();
         Assert.ThrowsAny<OperationCanceledException>(() => RoslynHost.Analyze(files, source.Token));
+        Assert.True(reads >= 3);
     }
 
     private static Microsoft.CodeAnalysis.AdditionalText Review(int number, int size)
     {
         var (_, content) = HostileDocuments.Large("timeline-events", size);
         return RoslynHost.File($"/p/r{number:D3}.pir.yaml", content, singleByteFallback: false);
+    }
+
+    /// <summary>A review that calls <c>onRead</c> each time its text is read.</summary>
+    private sealed class CancellingText : Microsoft.CodeAnalysis.AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.AdditionalText _inner;
+        private readonly Action _onRead;
+
+        public CancellingText(Microsoft.CodeAnalysis.AdditionalText inner, Action onRead)
+        {
+            _inner = inner;
+            _onRead = onRead;
+        }
+
+        public override string Path => _inner.Path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default)
+        {
+            _onRead();
+            return _inner.GetText(cancellationToken);
+        }
     }
 }

@@ -56,15 +56,63 @@ public class ScannerFuzzTests
         Assert.True(FuzzSettings.OnlyCase != null || (scanned > 0 && left > 0), $"the mutations should give texts of both kinds: {scanned} scanned, {left} left");
     }
 
+    /// <summary>
+    /// PIRLINT_FUZZ_CASES mutated Markdown reviews: wherever the Markdown block scanner reads a body itself, its blocks
+    /// equal those the reader takes from Markdig's syntax tree.
+    /// </summary>
+    [Fact]
+    public void MutatedMarkdownScansLikeMarkdig()
+    {
+        var seeds = SeedCorpus.All;
+        var failures = new List<string>();
+        var (first, count) = FuzzSettings.Range;
+        var scanned = 0;
+        var left = 0;
+        for (var n = first; n < first + count && failures.Count < 10; n++)
+        {
+            var (path, content) = Mutator.Next(FuzzSettings.CaseRandom(FuzzSettings.Seed, n, harness: 6), seeds, n);
+            if (!path.EndsWith(".md", StringComparison.Ordinal) || Decode(content) is not { } text || MarkdownReference.BodyStart(text) is var bodyStart && bodyStart < 0)
+            {
+                continue;
+            }
+
+            var problem = MarkdownReference.Disagreement(text, bodyStart, out var wasScanned);
+            if (wasScanned)
+            {
+                scanned++;
+            }
+            else
+            {
+                left++;
+            }
+
+            if (problem != null)
+            {
+                failures.Add(FuzzSettings.Describe("markdown scanner", n, path, content) + ": " + problem);
+            }
+        }
+
+        _output.WriteLine($"markdown scanner: {scanned} bodies read by the scanner, {left} left to Markdig");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(FuzzSettings.OnlyCase != null || (scanned > 0 && left > 0), $"the mutations should give bodies of both kinds: {scanned} scanned, {left} left");
+    }
+
+    private static string? Decode(byte[] content)
+    {
+        try
+        {
+            return StrictUtf8.GetString(content).TrimStart('\uFEFF');
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The YAML the tree builder would read: the whole YAML file, or a Markdown file up to its closing front matter fence.</summary>
     private static string? YamlOf(string path, byte[] content)
     {
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(content).TrimStart('\uFEFF');
-        }
-        catch (ArgumentException)
+        if (Decode(content) is not { } text)
         {
             return null;
         }

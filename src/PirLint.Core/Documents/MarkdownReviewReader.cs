@@ -1,10 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using Markdig;
-using Markdig.Extensions.Tables;
-using Markdig.Syntax;
-using SourceSpan = PirLint.Text.SourceSpan;
 using PirLint.Diagnostics;
 using PirLint.Rules;
 using PirLint.Text;
@@ -17,12 +13,6 @@ namespace PirLint.Documents;
 /// </summary>
 internal static class MarkdownReviewReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UsePreciseSourceLocation()
-        .Build();
-
     public static PirDocument? Read(string path, LineMap lines, ICollection<string> listFields, DiagnosticBag diagnostics)
     {
         var text = lines.Text;
@@ -30,6 +20,7 @@ internal static class MarkdownReviewReader
         var properties = new List<PirProperty>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var bodyStart = 0;
+        var plainFences = true;
         SourceSpan rootAnchor = lines.Span(0, 0);
 
         if (IsFence(lines, 1))
@@ -46,6 +37,7 @@ internal static class MarkdownReviewReader
                 return null;
             }
 
+            plainFences = LineIsExactly(lines, 1, "---") && LineIsExactly(lines, close, "---");
             var yaml = text.Substring(0, lines.LineStart(close));
             var frontMatter = DocumentLoader.ReadRootMapping(yaml, lines, diagnostics, "the front matter");
             if (frontMatter == null)
@@ -65,22 +57,22 @@ internal static class MarkdownReviewReader
         }
 
         CommentScanner.AddHtmlComments(text, bodyStart, lines, comments);
-        ReadSections(lines, bodyStart, listFields, diagnostics, properties, keys);
+        ReadSections(lines, bodyStart, plainFences, listFields, diagnostics, properties, keys);
         var root = new MappingNode(properties, lines.Span(0, text.Length), rootAnchor);
         return new PirDocument(path, DocumentForm.Markdown, lines, root, comments);
     }
 
-    private static void ReadSections(LineMap lines, int bodyStart, ICollection<string> listFields, DiagnosticBag diagnostics, List<PirProperty> properties, HashSet<string> keys)
+    private static void ReadSections(LineMap lines, int bodyStart, bool plainFences, ICollection<string> listFields, DiagnosticBag diagnostics, List<PirProperty> properties, HashSet<string> keys)
     {
         if (bodyStart >= lines.Text.Length || lines.Text.IndexOf("##", bodyStart, StringComparison.Ordinal) < 0)
         {
             return;
         }
 
-        var markdown = Markdown.Parse(lines.Text, Pipeline);
-        for (var i = 0; i < markdown.Count; i++)
+        var blocks = ReadBlocks(lines.Text, bodyStart, plainFences);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (markdown[i] is not HeadingBlock { Level: 2 } heading || heading.Span.Start < bodyStart)
+            if (blocks[i] is not { Kind: MarkdownBlockKind.Heading, Level: 2 } heading)
             {
                 continue;
             }
@@ -93,12 +85,12 @@ internal static class MarkdownReviewReader
             }
 
             var end = i + 1;
-            while (end < markdown.Count && !(markdown[end] is HeadingBlock next && next.Level <= 2))
+            while (end < blocks.Count && !(blocks[end] is { Kind: MarkdownBlockKind.Heading } next && next.Level <= 2))
             {
                 end++;
             }
 
-            var value = ReadSectionValue(lines, markdown, i + 1, end, title, diagnostics);
+            var value = ReadSectionValue(lines, blocks, i + 1, end, title, diagnostics);
             if (keys.Add(field))
             {
                 properties.Add(new PirProperty(field, title, value));
@@ -110,61 +102,56 @@ internal static class MarkdownReviewReader
         }
     }
 
-    private static PirNode ReadSectionValue(LineMap lines, MarkdownDocument markdown, int first, int end, SourceSpan title, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The body's blocks: from the scanner when the body is in its subset (and the front matter fences are plain
+    /// <c>---</c> lines, as Markdig surely reads them), else from Markdig.
+    /// </summary>
+    internal static List<MarkdownBlock> ReadBlocks(string text, int bodyStart, bool plainFences)
+    {
+        var blocks = new List<MarkdownBlock>();
+        return plainFences && MarkdownBlockScanner.TryScan(text, bodyStart, blocks) ? blocks : MarkdigBlockReader.Read(text, bodyStart);
+    }
+
+    private static PirNode ReadSectionValue(LineMap lines, List<MarkdownBlock> blocks, int first, int end, SourceSpan title, DiagnosticBag diagnostics)
     {
         for (var i = first; i < end; i++)
         {
-            switch (markdown[i])
+            switch (blocks[i].Kind)
             {
-                case ListBlock list:
-                    return ReadList(lines, list);
-                case Table table:
-                    return ReadTable(lines, table, diagnostics);
-                case ParagraphBlock paragraph:
-                    return Scalar(lines, paragraph);
+                case MarkdownBlockKind.List:
+                    return ReadList(lines, blocks[i]);
+                case MarkdownBlockKind.Table:
+                    return ReadTable(lines, blocks[i], diagnostics);
+                case MarkdownBlockKind.Paragraph:
+                    return Scalar(lines, blocks[i].Start, blocks[i].End);
             }
         }
 
         return new ScalarNode(string.Empty, ScalarKind.Plain, title, title);
     }
 
-    private static SequenceNode ReadList(LineMap lines, ListBlock list)
+    private static SequenceNode ReadList(LineMap lines, MarkdownBlock list)
     {
-        var items = new List<PirNode>();
-        foreach (var block in list)
+        var items = new List<PirNode>(list.Items.Count);
+        foreach (var item in list.Items)
         {
-            if (block is not ListItemBlock item)
+            if (item.ParagraphStart >= 0)
             {
-                continue;
-            }
-
-            ParagraphBlock? paragraph = null;
-            foreach (var child in item)
-            {
-                if (child is ParagraphBlock p)
-                {
-                    paragraph = p;
-                    break;
-                }
-            }
-
-            if (paragraph != null)
-            {
-                items.Add(Scalar(lines, paragraph));
+                items.Add(Scalar(lines, item.ParagraphStart, item.ParagraphEnd));
             }
             else
             {
-                var marker = lines.Span(item.Span.Start, item.Span.Start + 1);
+                var marker = lines.Span(item.Start, item.Start + 1);
                 items.Add(new ScalarNode(string.Empty, ScalarKind.Plain, marker, marker));
             }
         }
 
-        return new SequenceNode(items, SpanOf(lines, list));
+        return new SequenceNode(items, lines.Span(list.Start, list.End));
     }
 
-    private static SequenceNode ReadTable(LineMap lines, Table table, DiagnosticBag diagnostics)
+    private static SequenceNode ReadTable(LineMap lines, MarkdownBlock table, DiagnosticBag diagnostics)
     {
-        var span = SpanOf(lines, table);
+        var span = lines.Span(table.Start, table.End);
         var headerLine = span.StartLine;
         var header = MarkdownTableReader.ReadRow(lines, headerLine);
         var columns = new string?[header.Count];
@@ -224,9 +211,9 @@ internal static class MarkdownReviewReader
         return new SequenceNode(rows, span);
     }
 
-    private static ScalarNode Scalar(LineMap lines, LeafBlock block)
+    private static ScalarNode Scalar(LineMap lines, int start, int end)
     {
-        var span = SpanOf(lines, block);
+        var span = lines.Span(start, end);
         var raw = lines.Text.Substring(span.Start, span.Length);
         var value = raw.IndexOf('\n') >= 0 || raw.IndexOf('\r') >= 0 ? JoinLines(raw) : raw;
         return new ScalarNode(value, ScalarKind.Plain, span, span);
@@ -248,9 +235,9 @@ internal static class MarkdownReviewReader
         return builder.ToString();
     }
 
-    private static SourceSpan HeadingText(LineMap lines, HeadingBlock heading)
+    private static SourceSpan HeadingText(LineMap lines, MarkdownBlock heading)
     {
-        var line = lines.GetLine(heading.Span.Start);
+        var line = lines.GetLine(heading.Start);
         var start = lines.LineStart(line);
         var end = lines.LineEnd(line);
         var text = lines.Text;
@@ -267,20 +254,12 @@ internal static class MarkdownReviewReader
         return lines.Span(start, end);
     }
 
-    private static SourceSpan SpanOf(LineMap lines, MarkdownObject block)
-    {
-        var end = block.Span.End + 1;
-        while (end > block.Span.Start && end <= lines.Text.Length && char.IsWhiteSpace(lines.Text[end - 1]))
-        {
-            end--;
-        }
-
-        return lines.Span(block.Span.Start, end);
-    }
-
     private static bool IsFence(LineMap lines, int line) => LineIs(lines, line, "---");
 
     private static bool IsDocumentEnd(LineMap lines, int line) => LineIs(lines, line, "...");
+
+    private static bool LineIsExactly(LineMap lines, int line, string marker) =>
+        lines.LineEnd(line) - lines.LineStart(line) == marker.Length && string.CompareOrdinal(lines.Text, lines.LineStart(line), marker, 0, marker.Length) == 0;
 
     private static bool LineIs(LineMap lines, int line, string marker)
     {

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace PirLint.Documents;
+
+internal enum MarkdownBlockKind
+{
+    Heading,
+    List,
+    Table,
+    Paragraph,
+
+    /// <summary>Any other block (quote, code, HTML, thematic break): it holds no value, but it is part of its section.</summary>
+    Other,
+}
+
+/// <summary>
+/// A top-level block of a review's Markdown body, as much of it as the reader uses: from Markdig's syntax tree or
+/// from <see cref="MarkdownBlockScanner"/>. Ends are exclusive, with trailing white space trimmed.
+/// </summary>
+internal sealed class MarkdownBlock
+{
+    public MarkdownBlock(MarkdownBlockKind kind, int start, int end, int level = 0, IReadOnlyList<MarkdownListItem>? items = null)
+    {
+        Kind = kind;
+        Start = start;
+        End = end;
+        Level = level;
+        Items = items ?? Array.Empty<MarkdownListItem>();
+    }
+
+    public MarkdownBlockKind Kind { get; }
+
+    public int Start { get; }
+
+    /// <summary>The end of a list, table or paragraph; a heading's is not used (its line is).</summary>
+    public int End { get; }
+
+    /// <summary>A heading's level.</summary>
+    public int Level { get; }
+
+    /// <summary>A list's items.</summary>
+    public IReadOnlyList<MarkdownListItem> Items { get; }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder().Append(Kind).Append(' ').Append(Start).Append('-').Append(End);
+        if (Kind == MarkdownBlockKind.Heading)
+        {
+            text.Append(" level ").Append(Level);
+        }
+
+        foreach (var item in Items)
+        {
+            text.Append(" [").Append(item).Append(']');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Where a block's text ends once trailing white space is dropped: what every span the reader makes ends at.</summary>
+    public static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && end <= text.Length && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}
+
+/// <summary>A list item: where its marker is, and its first paragraph (start -1 when it has none).</summary>
+internal readonly struct MarkdownListItem
+{
+    public MarkdownListItem(int start, int paragraphStart, int paragraphEnd)
+    {
+        Start = start;
+        ParagraphStart = paragraphStart;
+        ParagraphEnd = paragraphEnd;
+    }
+
+    public int Start { get; }
+
+    public int ParagraphStart { get; }
+
+    public int ParagraphEnd { get; }
+
+    public override string ToString() => $"{Start} {ParagraphStart}-{ParagraphEnd}";
+}

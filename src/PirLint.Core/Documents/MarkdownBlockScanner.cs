@@ -1,0 +1,406 @@
+using System.Collections.Generic;
+
+namespace PirLint.Documents;
+
+/// <summary>
+/// Reads the plain Markdown that review bodies are written in (<c>#</c> headings, one-line <c>-</c>/<c>*</c>/<c>+</c>
+/// bullet items, pipe tables with a leading and trailing pipe on every line, paragraphs of ordinary lines) without
+/// Markdig, giving the blocks Markdig gives the same text. Anything else (indentation, quotes, code, HTML, ordered or
+/// loose lists, item continuations, tables without outer pipes or with escapes or code, setext headings, thematic
+/// breaks, tabs) returns false, and Markdig reads the text instead.
+/// </summary>
+internal sealed class MarkdownBlockScanner
+{
+    private readonly string _text;
+    private readonly List<MarkdownBlock> _blocks;
+    private MarkdownBlockKind? _open;
+    private int _openStart;
+    private int _openEnd;
+    private int _tableCells;
+    private char _listMarker;
+    private bool _blankInList;
+    private List<MarkdownListItem>? _items;
+
+    private MarkdownBlockScanner(string text, List<MarkdownBlock> blocks)
+    {
+        _text = text;
+        _blocks = blocks;
+    }
+
+    /// <summary>Fills <paramref name="blocks"/> with the blocks of the body from <paramref name="bodyStart"/>; false when the body is not in this scanner's subset.</summary>
+    public static bool TryScan(string text, int bodyStart, List<MarkdownBlock> blocks)
+    {
+        blocks.Clear();
+        return new MarkdownBlockScanner(text, blocks).Scan(bodyStart);
+    }
+
+    private bool Scan(int position)
+    {
+        while (position < _text.Length)
+        {
+            var lineStart = position;
+            var newline = _text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? _text.Length : newline;
+            position = newline < 0 ? _text.Length : newline + 1;
+            if (lineEnd > lineStart && _text[lineEnd - 1] == '\r')
+            {
+                lineEnd--;
+            }
+
+            if (!ReadLine(lineStart, lineEnd, position))
+            {
+                return false;
+            }
+        }
+
+        Close();
+        return true;
+    }
+
+    private bool ReadLine(int lineStart, int lineEnd, int next)
+    {
+        for (var i = lineStart; i < lineEnd; i++)
+        {
+            if (_text[i] == '\t' || _text[i] == '\r')
+            {
+                return false;
+            }
+        }
+
+        if (IsBlank(lineStart, lineEnd))
+        {
+            if (_open == MarkdownBlockKind.List)
+            {
+                _blankInList = true;
+            }
+            else
+            {
+                Close();
+            }
+
+            return true;
+        }
+
+        var first = _text[lineStart];
+        if (first == ' ')
+        {
+            return false;
+        }
+
+        if (_open == MarkdownBlockKind.List && _blankInList)
+        {
+            if (IsBulletItem(lineStart, lineEnd) && first == _listMarker)
+            {
+                return false;
+            }
+
+            Close();
+        }
+
+        if (first == '#')
+        {
+            return ReadHeading(lineStart, lineEnd);
+        }
+
+        if (IsBulletItem(lineStart, lineEnd))
+        {
+            return ReadBulletItem(lineStart, lineEnd);
+        }
+
+        if (first == '|')
+        {
+            return ReadTableLine(lineStart, lineEnd, next);
+        }
+
+        return ReadParagraphLine(lineStart, lineEnd);
+    }
+
+    private bool ReadHeading(int lineStart, int lineEnd)
+    {
+        var level = 0;
+        while (lineStart + level < lineEnd && _text[lineStart + level] == '#')
+        {
+            level++;
+        }
+
+        if (level > 6 || (lineStart + level < lineEnd && _text[lineStart + level] != ' '))
+        {
+            return false;
+        }
+
+        Close();
+        _blocks.Add(new MarkdownBlock(MarkdownBlockKind.Heading, lineStart, -1, level));
+        return true;
+    }
+
+    private bool ReadBulletItem(int lineStart, int lineEnd)
+    {
+        var marker = _text[lineStart];
+        var content = lineStart + 2;
+        if (content >= lineEnd || _text[content] == ' ' || StartsSpecially(content, lineEnd) || IsThematicBreak(lineStart, lineEnd))
+        {
+            return false;
+        }
+
+        if (_open == MarkdownBlockKind.List)
+        {
+            if (marker != _listMarker)
+            {
+                return false;
+            }
+        }
+        else if (_open != null)
+        {
+            return false;
+        }
+        else
+        {
+            _open = MarkdownBlockKind.List;
+            _openStart = lineStart;
+            _listMarker = marker;
+            _items = new List<MarkdownListItem>();
+        }
+
+        var end = MarkdownBlock.TrimEnd(_text, content, lineEnd);
+        _items!.Add(new MarkdownListItem(lineStart, content, end));
+        _openEnd = end;
+        return true;
+    }
+
+    /// <summary>A table's header (when its delimiter row follows) or one of its rows, the delimiter row first.</summary>
+    private bool ReadTableLine(int lineStart, int lineEnd, int next)
+    {
+        var cells = CountCells(lineStart, lineEnd);
+        if (cells < 0)
+        {
+            return false;
+        }
+
+        if (_open == MarkdownBlockKind.Table)
+        {
+            if (cells != _tableCells)
+            {
+                return false;
+            }
+
+            _openEnd = MarkdownBlock.TrimEnd(_text, lineStart, lineEnd);
+            return true;
+        }
+
+        if (_open != null || next >= _text.Length)
+        {
+            return false;
+        }
+
+        var delimiterEnd = _text.IndexOf('\n', next);
+        delimiterEnd = delimiterEnd < 0 ? _text.Length : delimiterEnd;
+        if (delimiterEnd > next && _text[delimiterEnd - 1] == '\r')
+        {
+            delimiterEnd--;
+        }
+
+        if (!IsDelimiterRow(next, delimiterEnd, cells))
+        {
+            return false;
+        }
+
+        _open = MarkdownBlockKind.Table;
+        _openStart = lineStart;
+        _openEnd = MarkdownBlock.TrimEnd(_text, lineStart, lineEnd);
+        _tableCells = cells;
+        return true;
+    }
+
+    private bool ReadParagraphLine(int lineStart, int lineEnd)
+    {
+        if (StartsSpecially(lineStart, lineEnd) || _text.IndexOf('|', lineStart, lineEnd - lineStart) >= 0)
+        {
+            return false;
+        }
+
+        if (_open == MarkdownBlockKind.Paragraph)
+        {
+            _openEnd = MarkdownBlock.TrimEnd(_text, lineStart, lineEnd);
+            return true;
+        }
+
+        if (_open != null)
+        {
+            return false;
+        }
+
+        _open = MarkdownBlockKind.Paragraph;
+        _openStart = lineStart;
+        _openEnd = MarkdownBlock.TrimEnd(_text, lineStart, lineEnd);
+        return true;
+    }
+
+    private void Close()
+    {
+        switch (_open)
+        {
+            case MarkdownBlockKind.List:
+                _blocks.Add(new MarkdownBlock(MarkdownBlockKind.List, _openStart, _openEnd, items: _items));
+                break;
+            case MarkdownBlockKind.Table:
+            case MarkdownBlockKind.Paragraph:
+                _blocks.Add(new MarkdownBlock(_open.Value, _openStart, _openEnd));
+                break;
+        }
+
+        _open = null;
+        _items = null;
+        _blankInList = false;
+    }
+
+    private bool IsBulletItem(int lineStart, int lineEnd) =>
+        (_text[lineStart] == '-' || _text[lineStart] == '*' || _text[lineStart] == '+') &&
+        lineStart + 1 < lineEnd && _text[lineStart + 1] == ' ';
+
+    private bool IsThematicBreak(int lineStart, int lineEnd)
+    {
+        var marker = _text[lineStart];
+        var count = 0;
+        for (var i = lineStart; i < lineEnd; i++)
+        {
+            if (_text[i] == marker)
+            {
+                count++;
+            }
+            else if (_text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>A line (or item text) that Markdown could read as something other than plain text: left to Markdig.</summary>
+    private bool StartsSpecially(int start, int end)
+    {
+        var c = _text[start];
+        if (c is '#' or '-' or '*' or '+' or '>' or '<' or '|' or '`' or '~' or '=' or '_' or '[' or '\\' or '!' or ' ')
+        {
+            return true;
+        }
+
+        if (c >= '0' && c <= '9')
+        {
+            var i = start;
+            while (i < end && _text[i] >= '0' && _text[i] <= '9')
+            {
+                i++;
+            }
+
+            return i < end && (_text[i] == '.' || _text[i] == ')');
+        }
+
+        return false;
+    }
+
+    /// <summary>The cells of a table line that starts and ends with a pipe and has no escape or code span; -1 for any other.</summary>
+    private int CountCells(int lineStart, int lineEnd)
+    {
+        var end = MarkdownBlock.TrimEnd(_text, lineStart, lineEnd);
+        if (end - lineStart < 2 || _text[end - 1] != '|')
+        {
+            return -1;
+        }
+
+        var pipes = 0;
+        for (var i = lineStart; i < end; i++)
+        {
+            var c = _text[i];
+            if (c == '\\' || c == '`')
+            {
+                return -1;
+            }
+
+            if (c == '|')
+            {
+                pipes++;
+            }
+        }
+
+        return pipes - 1;
+    }
+
+    private bool IsDelimiterRow(int start, int end, int cells)
+    {
+        if (CountCells(start, end) != cells)
+        {
+            return false;
+        }
+
+        var trimmed = MarkdownBlock.TrimEnd(_text, start, end);
+        var cellStart = start + 1;
+        for (var i = start + 1; i < trimmed; i++)
+        {
+            if (_text[i] != '|')
+            {
+                continue;
+            }
+
+            if (!IsDelimiterCell(cellStart, i))
+            {
+                return false;
+            }
+
+            cellStart = i + 1;
+        }
+
+        return true;
+    }
+
+    private bool IsDelimiterCell(int start, int end)
+    {
+        while (start < end && _text[start] == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && _text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (start < end && _text[start] == ':')
+        {
+            start++;
+        }
+
+        if (end > start && _text[end - 1] == ':')
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (_text[i] != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsBlank(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PirLint.Documents;
+
+namespace PirLint.Tests.Documents;
+
+/// <summary>The scanner must give exactly Markdig's blocks for every body it reads, and leave every other body to Markdig.</summary>
+public class MarkdownBlockScannerTests
+{
+    private const string Front = "---\nincident_summary:\n  id: INC-1\n---\n";
+
+    private static void AssertScannedLikeMarkdig(string text)
+    {
+        var bodyStart = MarkdownReference.BodyStart(text);
+        Assert.True(bodyStart >= 0);
+        var problem = MarkdownReference.Disagreement(text, bodyStart, out var scanned);
+        Assert.True(scanned, "the scanner should read this body itself: " + text);
+        Assert.Null(problem);
+    }
+
+    [Theory]
+    [InlineData(Front + "\n# Title\n\n## Summary\n\nOne paragraph\nover two lines.\n")]
+    [InlineData(Front + "## Timeline\n\n| Time | Event |\n|---|---|\n| 2026-03-15T14:00Z | Deploy |\n| 2026-03-15T14:30Z | Alert |\n\n## Next\n")]
+    [InlineData(Front + "## Timeline\n| Time | Event |\n| :--- | ---: |\n| a | b |\n")]
+    [InlineData(Front + "## Timeline\n\n| Time              | Event    |   \n|-------------------|----------|\n| x                 | y        |  \n")]
+    [InlineData(Front + "## Root causes\n\n- first\n- second with *emphasis* and `code` and a | pipe\n- third  \n\n## Contributing factors\n* one\n* two\n\n+ other list\n")]
+    [InlineData(Front + "## Root causes\n- a\n## Next\nText right after.\n### Deeper\ntext\n")]
+    [InlineData("## No front matter\n\n- a\n- b\n")]
+    [InlineData(Front + "## Crlf\r\n\r\n- a\r\n- b\r\n\r\n| A | B |\r\n|---|---|\r\n| 1 | 2 |\r\n")]
+    [InlineData(Front + "## Heading ##\n#\n## \n###### six\nParagraph 2024 is a year, C# and #tags.\n")]
+    [InlineData(Front + "## Empty table\n| A |\n|---|\n")]
+    [InlineData(Front)]
+    public void ReadsThePlainSubsetWithMarkdigsBlocks(string text)
+    {
+        AssertScannedLikeMarkdig(text);
+    }
+
+    [Theory]
+    [InlineData(Front + "## Quote\n> quoted\n")]
+    [InlineData(Front + "## Code\n```\ncode\n```\n")]
+    [InlineData(Front + "## Indented\n    code\n")]
+    [InlineData(Front + "## Html\n<!-- pirlint-disable PIR101 -->\n")]
+    [InlineData(Front + "## Ordered\n1. first\n2. second\n")]
+    [InlineData(Front + "## Loose\n- a\n\n- b\n")]
+    [InlineData(Front + "## Continued item\n- a\n  continued\n")]
+    [InlineData(Front + "## Lazy item\n- a\nlazy\n")]
+    [InlineData(Front + "## Nested\n- a\n  - b\n")]
+    [InlineData(Front + "## Mixed markers\n- a\n* b\n")]
+    [InlineData(Front + "## No outer pipes\na | b\n--|--\n1 | 2\n")]
+    [InlineData(Front + "## Escaped pipe\n| a \\| b | c |\n|---|---|\n")]
+    [InlineData(Front + "## Code in a cell\n| `a|b` | c |\n|---|---|\n")]
+    [InlineData(Front + "## Uneven row\n| a | b |\n|---|---|\n| 1 |\n")]
+    [InlineData(Front + "## Table after text\ntext\n| a | b |\n|---|---|\n")]
+    [InlineData(Front + "## Text after table\n| a | b |\n|---|---|\ntext\n")]
+    [InlineData(Front + "## Setext\nTitle\n=====\n")]
+    [InlineData(Front + "## Break\n---\n")]
+    [InlineData(Front + "## Break\n* * *\n")]
+    [InlineData(Front + "## Tab\n-\titem\n")]
+    [InlineData(Front + "## Hashtag\n#tag\n")]
+    [InlineData(Front + "## Link definition\n[a]: https://example.com\n")]
+    [InlineData(Front + "## Empty item\n-\n- b\n")]
+    public void LeavesEverythingElseToMarkdig(string text)
+    {
+        var bodyStart = MarkdownReference.BodyStart(text);
+        Assert.False(MarkdownBlockScanner.TryScan(text, bodyStart, new List<MarkdownBlock>()));
+    }
+
+    [Fact]
+    public void ReadsEveryCorpusAndSampleBodyLikeMarkdig()
+    {
+        var corpus = Path.Combine(Path.GetTempPath(), "pirlint-md-corpus-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CorpusTests.RunMakeCorpus(corpus, 300);
+            var files = Directory.GetFiles(corpus, "*.pir.md", SearchOption.AllDirectories)
+                .Concat(Directory.GetFiles(Path.Combine(CorpusTests.RepositoryRoot(), "samples"), "*.pir.md", SearchOption.AllDirectories))
+                .OrderBy(p => p, StringComparer.Ordinal).ToList();
+            Assert.True(files.Count > 50);
+            var unscanned = new List<string>();
+            var disagreements = new List<string>();
+            foreach (var path in files)
+            {
+                var text = File.ReadAllText(path).TrimStart('\uFEFF');
+                var problem = MarkdownReference.Disagreement(text, MarkdownReference.BodyStart(text), out var scanned);
+                if (!scanned)
+                {
+                    unscanned.Add(path);
+                }
+
+                if (problem != null)
+                {
+                    disagreements.Add(path + ": " + problem);
+                }
+            }
+
+            Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements));
+            Assert.True(unscanned.Count == 0, "left to Markdig: " + string.Join(", ", unscanned));
+        }
+        finally
+        {
+            if (Directory.Exists(corpus))
+            {
+                Directory.Delete(corpus, recursive: true);
+            }
+        }
+    }
+}

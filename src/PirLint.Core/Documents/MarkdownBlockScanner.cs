@@ -11,8 +11,11 @@ namespace PirLint.Documents;
 /// </summary>
 internal sealed class MarkdownBlockScanner
 {
+    private const int MaxInlineDelimiters = 1000;
+
     private readonly string _text;
     private readonly List<MarkdownBlock> _blocks;
+    private int _inlineDelimiters;
     private MarkdownBlockKind? _open;
     private int _openStart;
     private int _openEnd;
@@ -61,7 +64,16 @@ internal sealed class MarkdownBlockScanner
     {
         for (var i = lineStart; i < lineEnd; i++)
         {
-            if (_text[i] == '\t' || _text[i] == '\r')
+            // Tabs, control characters and white space other than the space (NEL, NBSP, line separators) are read
+            // differently by different parts of Markdown; Markdig decides those lines.
+            var c = _text[i];
+            if (c < ' ' || (c > '~' && char.IsWhiteSpace(c)))
+            {
+                return false;
+            }
+
+            // Markdig gives up on thousands of nested links and emphases (its depth limit); such a body is left to it.
+            if ((c == '[' || c == '*' || c == '_') && ++_inlineDelimiters > MaxInlineDelimiters)
             {
                 return false;
             }

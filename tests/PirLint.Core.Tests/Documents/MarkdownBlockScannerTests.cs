@@ -61,10 +61,22 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Hashtag\n#tag\n")]
     [InlineData(Front + "## Link definition\n[a]: https://example.com\n")]
     [InlineData(Front + "## Empty item\n-\n- b\n")]
+    [InlineData(Front + "## Separator line\ntext\n\u2028\nmore\n")]
+    [InlineData(Front + "## Next line after a delimiter row\n| a |\n|---|\u0085\n| 1 |\n")]
+    [InlineData(Front + "## No-break space\ntext\u00A0\n")]
     public void LeavesEverythingElseToMarkdig(string text)
     {
         var bodyStart = MarkdownReference.BodyStart(text);
         Assert.False(MarkdownBlockScanner.TryScan(text, bodyStart, new List<MarkdownBlock>()));
+    }
+
+    /// <summary>Markdig's depth limit throws on thousands of nested links; the scanner leaves any body with that many delimiters to Markdig, which the reader turns into a PIR001.</summary>
+    [Fact]
+    public void LeavesBodiesWithThousandsOfLinkAndEmphasisDelimitersToMarkdig()
+    {
+        var text = Front + "## Summary\ntext " + string.Concat(Enumerable.Repeat("[*", 8192)) + " end\n";
+        Assert.Throws<ArgumentException>(() => MarkdigBlockReader.Read(text, MarkdownReference.BodyStart(text)));
+        Assert.False(MarkdownBlockScanner.TryScan(text, MarkdownReference.BodyStart(text), new List<MarkdownBlock>()));
     }
 
     [Fact]

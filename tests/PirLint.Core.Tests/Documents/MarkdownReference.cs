@@ -16,7 +16,16 @@ internal static class MarkdownReference
             return null;
         }
 
-        var reference = MarkdigBlockReader.Read(text, bodyStart);
+        List<MarkdownBlock> reference;
+        try
+        {
+            reference = MarkdigBlockReader.Read(text, bodyStart);
+        }
+        catch (System.ArgumentException exception)
+        {
+            return "the scanner read a body Markdig rejects: " + exception.Message;
+        }
+
         for (var i = 0; i < System.Math.Max(fast.Count, reference.Count); i++)
         {
             var mine = i < fast.Count ? fast[i].ToString() : "(none)";

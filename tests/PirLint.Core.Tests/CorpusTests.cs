@@ -14,10 +14,8 @@ public class CorpusTests
     [Fact]
     public void EngineReportsExactlyTheExpectedRulesOnThe300DocumentCorpus()
     {
-        var corpus = Path.Combine(Path.GetTempPath(), "pirlint-corpus-" + Guid.NewGuid().ToString("N"));
-        try
+        WithCorpus(300, corpus =>
         {
-            RunMakeCorpus(corpus, 300);
             var expected = File.ReadAllLines(Path.Combine(corpus, "expected.tsv"))
                 .Select(line => line.Split('\t'))
                 .ToDictionary(parts => parts[0], parts => parts[1]);
@@ -43,6 +41,17 @@ public class CorpusTests
 
             Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
             Assert.Contains(expected.Values, v => v.Length > 0);
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> on a fresh make-corpus corpus of <paramref name="count"/> documents (seed 1), deleted afterwards.</summary>
+    internal static void WithCorpus(int count, Action<string> test)
+    {
+        var corpus = Path.Combine(Path.GetTempPath(), "pirlint-corpus-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            RunMakeCorpus(corpus, count);
+            test(corpus);
         }
         finally
         {

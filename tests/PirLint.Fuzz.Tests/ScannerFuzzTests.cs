@@ -19,49 +19,40 @@ public class ScannerFuzzTests
     /// scanner reads a text itself, its events equal YamlDotNet's, and it never reads a text YamlDotNet rejects.
     /// </summary>
     [Fact]
-    public void MutatedDocumentsScanLikeYamlDotNet()
-    {
-        var seeds = SeedCorpus.All;
-        var failures = new List<string>();
-        var (first, count) = FuzzSettings.Range;
-        var scanned = 0;
-        var left = 0;
-        for (var n = first; n < first + count && failures.Count < 10; n++)
+    public void MutatedDocumentsScanLikeYamlDotNet() =>
+        RunDifferential("scanner", harness: 5, "YamlDotNet", (path, content) =>
         {
-            var (path, content) = Mutator.Next(FuzzSettings.CaseRandom(FuzzSettings.Seed, n, harness: 5), seeds, n);
-            var yaml = YamlOf(path, content);
-            if (yaml == null)
+            if (YamlOf(path, content) is not { } yaml)
             {
-                continue;
+                return null;
             }
 
-            var problem = ScannerReference.Disagreement(yaml, out var wasScanned);
-            if (wasScanned)
-            {
-                scanned++;
-            }
-            else
-            {
-                left++;
-            }
-
-            if (problem != null)
-            {
-                failures.Add(FuzzSettings.Describe("scanner", n, path, content) + ": " + problem);
-            }
-        }
-
-        _output.WriteLine($"scanner: {scanned} texts read by the scanner, {left} left to YamlDotNet");
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.True(FuzzSettings.OnlyCase != null || (scanned > 0 && left > 0), $"the mutations should give texts of both kinds: {scanned} scanned, {left} left");
-    }
+            var problem = ScannerReference.Disagreement(yaml, out var scanned);
+            return (scanned, problem);
+        });
 
     /// <summary>
     /// PIRLINT_FUZZ_CASES mutated Markdown reviews: wherever the Markdown block scanner reads a body itself, its blocks
     /// equal those the reader takes from Markdig's syntax tree.
     /// </summary>
     [Fact]
-    public void MutatedMarkdownScansLikeMarkdig()
+    public void MutatedMarkdownScansLikeMarkdig() =>
+        RunDifferential("markdown scanner", harness: 6, "Markdig", (path, content) =>
+        {
+            if (!path.EndsWith(".md", StringComparison.Ordinal) || Decode(content) is not { } text || MarkdownReference.BodyStart(text) is var bodyStart && bodyStart < 0)
+            {
+                return null;
+            }
+
+            var problem = MarkdownReference.Disagreement(text, bodyStart, out var scanned);
+            return (scanned, problem);
+        });
+
+    /// <summary>
+    /// Mutations of <paramref name="harness"/> through <paramref name="compare"/> (null for a case it does not apply to):
+    /// no disagreement, and both texts the scanner reads and texts it leaves to <paramref name="referenceName"/>.
+    /// </summary>
+    private void RunDifferential(string name, int harness, string referenceName, Func<string, byte[], (bool Scanned, string? Problem)?> compare)
     {
         var seeds = SeedCorpus.All;
         var failures = new List<string>();
@@ -70,14 +61,13 @@ public class ScannerFuzzTests
         var left = 0;
         for (var n = first; n < first + count && failures.Count < 10; n++)
         {
-            var (path, content) = Mutator.Next(FuzzSettings.CaseRandom(FuzzSettings.Seed, n, harness: 6), seeds, n);
-            if (!path.EndsWith(".md", StringComparison.Ordinal) || Decode(content) is not { } text || MarkdownReference.BodyStart(text) is var bodyStart && bodyStart < 0)
+            var (path, content) = Mutator.Next(FuzzSettings.CaseRandom(FuzzSettings.Seed, n, harness), seeds, n);
+            if (compare(path, content) is not { } outcome)
             {
                 continue;
             }
 
-            var problem = MarkdownReference.Disagreement(text, bodyStart, out var wasScanned);
-            if (wasScanned)
+            if (outcome.Scanned)
             {
                 scanned++;
             }
@@ -86,15 +76,15 @@ public class ScannerFuzzTests
                 left++;
             }
 
-            if (problem != null)
+            if (outcome.Problem != null)
             {
-                failures.Add(FuzzSettings.Describe("markdown scanner", n, path, content) + ": " + problem);
+                failures.Add(FuzzSettings.Describe(name, n, path, content) + ": " + outcome.Problem);
             }
         }
 
-        _output.WriteLine($"markdown scanner: {scanned} bodies read by the scanner, {left} left to Markdig");
+        _output.WriteLine($"{name}: {scanned} texts read by the scanner, {left} left to {referenceName}");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.True(FuzzSettings.OnlyCase != null || (scanned > 0 && left > 0), $"the mutations should give bodies of both kinds: {scanned} scanned, {left} left");
+        Assert.True(FuzzSettings.OnlyCase != null || (scanned > 0 && left > 0), $"the mutations should give texts of both kinds: {scanned} scanned, {left} left");
     }
 
     private static string? Decode(byte[] content)

@@ -95,43 +95,16 @@ public class BlockYamlScannerTests
     [Fact]
     public void ReadsEveryCorpusDocumentAndFrontMatterLikeYamlDotNet()
     {
-        var corpus = Path.Combine(Path.GetTempPath(), "pirlint-scanner-corpus-" + Guid.NewGuid().ToString("N"));
-        try
+        CorpusTests.WithCorpus(300, corpus =>
         {
-            CorpusTests.RunMakeCorpus(corpus, 300);
-            var texts = new List<(string Path, string Yaml)>();
-            foreach (var path in Directory.GetFiles(corpus, "*.pir.*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+            var paths = Directory.GetFiles(corpus, "*.pir.*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal);
+            ScannerReference.AssertAllScannedAlike(paths, path =>
             {
                 var text = File.ReadAllText(path).TrimStart('\uFEFF');
-                texts.Add((path, path.EndsWith(".md", StringComparison.Ordinal) ? FrontMatter(text) : text));
-            }
-
-            var unscanned = new List<string>();
-            var disagreements = new List<string>();
-            foreach (var (path, yaml) in texts)
-            {
-                var problem = ScannerReference.Disagreement(yaml, out var scanned);
-                if (!scanned)
-                {
-                    unscanned.Add(path);
-                }
-
-                if (problem != null)
-                {
-                    disagreements.Add(path + ": " + problem);
-                }
-            }
-
-            Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements));
-            Assert.True(unscanned.Count == 0, "left to YamlDotNet: " + string.Join(", ", unscanned));
-        }
-        finally
-        {
-            if (Directory.Exists(corpus))
-            {
-                Directory.Delete(corpus, recursive: true);
-            }
-        }
+                var problem = ScannerReference.Disagreement(path.EndsWith(".md", StringComparison.Ordinal) ? FrontMatter(text) : text, out var scanned);
+                return (scanned, problem);
+            }, "YamlDotNet");
+        });
     }
 
     /// <summary>The YAML the Markdown reader hands the tree builder: the text up to the closing <c>---</c> line.</summary>

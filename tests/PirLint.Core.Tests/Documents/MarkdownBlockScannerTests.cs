@@ -82,40 +82,18 @@ public class MarkdownBlockScannerTests
     [Fact]
     public void ReadsEveryCorpusAndSampleBodyLikeMarkdig()
     {
-        var corpus = Path.Combine(Path.GetTempPath(), "pirlint-md-corpus-" + Guid.NewGuid().ToString("N"));
-        try
+        CorpusTests.WithCorpus(300, corpus =>
         {
-            CorpusTests.RunMakeCorpus(corpus, 300);
-            var files = Directory.GetFiles(corpus, "*.pir.md", SearchOption.AllDirectories)
+            var paths = Directory.GetFiles(corpus, "*.pir.md", SearchOption.AllDirectories)
                 .Concat(Directory.GetFiles(Path.Combine(CorpusTests.RepositoryRoot(), "samples"), "*.pir.md", SearchOption.AllDirectories))
                 .OrderBy(p => p, StringComparer.Ordinal).ToList();
-            Assert.True(files.Count > 50);
-            var unscanned = new List<string>();
-            var disagreements = new List<string>();
-            foreach (var path in files)
+            Assert.True(paths.Count > 50);
+            ScannerReference.AssertAllScannedAlike(paths, path =>
             {
                 var text = File.ReadAllText(path).TrimStart('\uFEFF');
                 var problem = MarkdownReference.Disagreement(text, MarkdownReference.BodyStart(text), out var scanned);
-                if (!scanned)
-                {
-                    unscanned.Add(path);
-                }
-
-                if (problem != null)
-                {
-                    disagreements.Add(path + ": " + problem);
-                }
-            }
-
-            Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements));
-            Assert.True(unscanned.Count == 0, "left to Markdig: " + string.Join(", ", unscanned));
-        }
-        finally
-        {
-            if (Directory.Exists(corpus))
-            {
-                Directory.Delete(corpus, recursive: true);
-            }
-        }
+                return (scanned, problem);
+            }, "Markdig");
+        });
     }
 }

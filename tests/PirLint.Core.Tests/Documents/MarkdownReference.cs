@@ -26,17 +26,7 @@ internal static class MarkdownReference
             return "the scanner read a body Markdig rejects: " + exception.Message;
         }
 
-        for (var i = 0; i < System.Math.Max(fast.Count, reference.Count); i++)
-        {
-            var mine = i < fast.Count ? fast[i].ToString() : "(none)";
-            var theirs = i < reference.Count ? reference[i].ToString() : "(none)";
-            if (mine != theirs)
-            {
-                return $"block {i}: scanner {mine}, Markdig {theirs}";
-            }
-        }
-
-        return null;
+        return ScannerReference.FirstDifference(fast, reference, "block", "Markdig");
     }
 
     /// <summary>Where the body starts, as the reader finds it: after a front matter closed by a plain <c>---</c> line; -1 when the fences are not plain.</summary>

@@ -48,16 +48,45 @@ internal static class ScannerReference
             return "the scanner read a text YamlDotNet rejects";
         }
 
-        for (var i = 0; i < Math.Max(fast.Count, reference.Count); i++)
+        return FirstDifference(fast, reference, "event", "YamlDotNet");
+    }
+
+    /// <summary>The first element (by its text) where the scanner's list and the reference's differ, or null when they are equal.</summary>
+    public static string? FirstDifference<T>(IReadOnlyList<T> scanned, IReadOnlyList<T> reference, string element, string referenceName)
+    {
+        for (var i = 0; i < Math.Max(scanned.Count, reference.Count); i++)
         {
-            var mine = i < fast.Count ? fast[i].ToString() : "(none)";
-            var theirs = i < reference.Count ? reference[i].ToString() : "(none)";
+            var mine = i < scanned.Count ? scanned[i]!.ToString() : "(none)";
+            var theirs = i < reference.Count ? reference[i]!.ToString() : "(none)";
             if (mine != theirs)
             {
-                return $"event {i}: scanner {mine}, YamlDotNet {theirs}";
+                return $"{element} {i}: scanner {mine}, {referenceName} {theirs}";
             }
         }
 
         return null;
+    }
+
+    /// <summary>Asserts that the scanner reads every one of <paramref name="paths"/> itself, exactly as the reference does.</summary>
+    public static void AssertAllScannedAlike(IEnumerable<string> paths, Func<string, (bool Scanned, string? Problem)> compare, string referenceName)
+    {
+        var unscanned = new List<string>();
+        var disagreements = new List<string>();
+        foreach (var path in paths)
+        {
+            var (scanned, problem) = compare(path);
+            if (!scanned)
+            {
+                unscanned.Add(path);
+            }
+
+            if (problem != null)
+            {
+                disagreements.Add(path + ": " + problem);
+            }
+        }
+
+        Xunit.Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements));
+        Xunit.Assert.True(unscanned.Count == 0, "left to " + referenceName + ": " + string.Join(", ", unscanned));
     }
 }

@@ -6,7 +6,7 @@ namespace PirLint.Documents;
 /// Reads the block-style YAML that reviews are written in (mappings, lists, one-line plain and quoted values,
 /// one-line flow lists of values, comments) straight from the text, with the events and offsets YamlDotNet gives
 /// the same text. Anything outside that subset (anchors, tags, block scalars, escapes, multi-line values, flow
-/// mappings, tabs, odd line breaks, syntax errors) returns null, and YamlDotNet reads the text instead.
+/// mappings, tabs, odd line breaks, syntax errors) is refused, and YamlDotNet reads the text instead.
 /// </summary>
 internal sealed class BlockYamlScanner
 {

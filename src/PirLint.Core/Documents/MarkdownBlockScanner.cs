@@ -42,14 +42,7 @@ internal sealed class MarkdownBlockScanner
         while (position < _text.Length)
         {
             var lineStart = position;
-            var newline = _text.IndexOf('\n', lineStart);
-            var lineEnd = newline < 0 ? _text.Length : newline;
-            position = newline < 0 ? _text.Length : newline + 1;
-            if (lineEnd > lineStart && _text[lineEnd - 1] == '\r')
-            {
-                lineEnd--;
-            }
-
+            var lineEnd = LineEnd(lineStart, out position);
             if (!ReadLine(lineStart, lineEnd, position))
             {
                 return false;
@@ -204,14 +197,7 @@ internal sealed class MarkdownBlockScanner
             return false;
         }
 
-        var delimiterEnd = _text.IndexOf('\n', next);
-        delimiterEnd = delimiterEnd < 0 ? _text.Length : delimiterEnd;
-        if (delimiterEnd > next && _text[delimiterEnd - 1] == '\r')
-        {
-            delimiterEnd--;
-        }
-
-        if (!IsDelimiterRow(next, delimiterEnd, cells))
+        if (!IsDelimiterRow(next, LineEnd(next, out _), cells))
         {
             return false;
         }
@@ -401,6 +387,15 @@ internal sealed class MarkdownBlockScanner
         }
 
         return true;
+    }
+
+    /// <summary>Where the line at <paramref name="lineStart"/> ends, before its CR LF or LF, and where the next line starts.</summary>
+    private int LineEnd(int lineStart, out int next)
+    {
+        var newline = _text.IndexOf('\n', lineStart);
+        next = newline < 0 ? _text.Length : newline + 1;
+        var end = newline < 0 ? _text.Length : newline;
+        return end > lineStart && _text[end - 1] == '\r' ? end - 1 : end;
     }
 
     private bool IsBlank(int start, int end)

@@ -37,7 +37,7 @@ internal static class MarkdownReviewReader
                 return null;
             }
 
-            plainFences = LineIsExactly(lines, 1, "---") && LineIsExactly(lines, close, "---");
+            plainFences = IsPlainFence(lines, 1) && IsPlainFence(lines, close);
             var yaml = text.Substring(0, lines.LineStart(close));
             var frontMatter = DocumentLoader.ReadRootMapping(yaml, lines, diagnostics, "the front matter");
             if (frontMatter == null)
@@ -106,7 +106,7 @@ internal static class MarkdownReviewReader
     /// The body's blocks: from the scanner when the body is in its subset (and the front matter fences are plain
     /// <c>---</c> lines, as Markdig surely reads them), else from Markdig.
     /// </summary>
-    internal static List<MarkdownBlock> ReadBlocks(string text, int bodyStart, bool plainFences)
+    private static List<MarkdownBlock> ReadBlocks(string text, int bodyStart, bool plainFences)
     {
         var blocks = new List<MarkdownBlock>();
         return plainFences && MarkdownBlockScanner.TryScan(text, bodyStart, blocks) ? blocks : MarkdigBlockReader.Read(text, bodyStart);
@@ -258,8 +258,8 @@ internal static class MarkdownReviewReader
 
     private static bool IsDocumentEnd(LineMap lines, int line) => LineIs(lines, line, "...");
 
-    private static bool LineIsExactly(LineMap lines, int line, string marker) =>
-        lines.LineEnd(line) - lines.LineStart(line) == marker.Length && string.CompareOrdinal(lines.Text, lines.LineStart(line), marker, 0, marker.Length) == 0;
+    /// <summary>A fence with nothing after its <c>---</c>, not even white space.</summary>
+    private static bool IsPlainFence(LineMap lines, int line) => IsFence(lines, line) && lines.LineEnd(line) - lines.LineStart(line) == 3;
 
     private static bool LineIs(LineMap lines, int line, string marker)
     {

@@ -39,7 +39,7 @@ internal static class Corpus
 
         var script = System.IO.Path.Combine(RepositoryRoot(), "..", "shared", "bench", "make-corpus");
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { script, folder, "--count", count.ToString(), "--seed", "1", "--force" })
+        foreach (var arg in new[] { script, folder, "--count", count.ToString(), "--seed", "1", "--spec", "1.0", "--force" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -14,7 +14,7 @@ public class DeterminismTests
         var script = Path.Combine(Repository.Root, "..", "shared", "bench", "make-corpus");
         Assert.True(File.Exists(script), "the corpus generator is expected at " + script);
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { script, Path.Combine(folder.Path, "corpus"), "--count", "200", "--seed", "7" })
+        foreach (var argument in new[] { script, Path.Combine(folder.Path, "corpus"), "--count", "200", "--seed", "7", "--spec", "1.0" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -44,7 +44,7 @@ public class DeterminismTests
         using var folder = new TempFolder();
         var script = Path.Combine(Repository.Root, "..", "shared", "bench", "make-corpus");
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { script, Path.Combine(folder.Path, "corpus"), "--count", "120", "--seed", "11", "--defect-share", "0.5" })
+        foreach (var argument in new[] { script, Path.Combine(folder.Path, "corpus"), "--count", "120", "--seed", "11", "--spec", "1.0", "--defect-share", "0.5" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -67,7 +67,7 @@ public class CorpusTests
         var script = Path.Combine(RepositoryRoot(), "..", "shared", "bench", "make-corpus");
         Assert.True(File.Exists(script), $"the corpus generator is not at {script}; the tests expect ../shared beside the repository");
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { script, output, "--count", count.ToString(), "--seed", "1" })
+        foreach (var argument in new[] { script, output, "--count", count.ToString(), "--seed", "1", "--spec", "1.0" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -94,7 +94,7 @@ internal static class SeedCorpus
         }
 
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { script, output, "--count", count.ToString(), "--seed", "1", "--markdown-share", "0.4", "--crlf-share", "0.1", "--bom-share", "0.1" })
+        foreach (var argument in new[] { script, output, "--count", count.ToString(), "--seed", "1", "--spec", "1.0", "--markdown-share", "0.4", "--crlf-share", "0.1", "--bom-share", "0.1" })
         {
             start.ArgumentList.Add(argument);
         }

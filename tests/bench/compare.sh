@@ -34,11 +34,11 @@ publish_pirlint
 corpus="$work/corpus-$count"
 if [ ! -f "$corpus/expected.tsv" ]; then
   echo "== make-corpus: $count documents" >&2
-  "$bench/make-corpus" "$corpus" --count "$count" --seed 1 --force >&2
+  "$bench/make-corpus" "$corpus" --count "$count" --seed 1 --spec 1.0 --force >&2
 fi
 one="$work/corpus-one"
 if [ ! -f "$one/expected.tsv" ]; then
-  "$bench/make-corpus" "$one" --count 1 --seed 1 --markdown-share 0 --force >&2
+  "$bench/make-corpus" "$one" --count 1 --seed 1 --spec 1.0 --markdown-share 0 --force >&2
 fi
 
 echo "== run-peers on $count documents (fastest of $runs run(s)); Spectral takes minutes" >&2

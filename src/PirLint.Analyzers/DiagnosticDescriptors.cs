@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PirLint.Diagnostics;
-using PirLint.Rules;
 
 namespace PirLint.Analyzers;
 

@@ -5,7 +5,6 @@ using System.IO;
 using Microsoft.Build.Framework;
 using PirLint.Diagnostics;
 using PirLint.Hosting;
-using PirLint.Rules;
 
 namespace PirLint.Build;
 

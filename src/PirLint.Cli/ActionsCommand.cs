@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using PirLint.Diagnostics;
-using PirLint.FollowUp;
-using PirLint.Rules;
+using PirLint.Engine;
 using PirLint.Hosting;
 
 namespace PirLint.Cli;

@@ -4,8 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using PirLint.FollowUp;
-using PirLint.Rules;
+using PirLint.Engine;
 
 namespace PirLint.Cli;
 

@@ -1,8 +1,7 @@
 using System;
 using System.Globalization;
 using System.Security;
-using PirLint.FollowUp;
-using PirLint.Rules;
+using PirLint.Engine;
 
 namespace PirLint.Cli;
 

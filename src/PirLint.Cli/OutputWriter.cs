@@ -3,7 +3,6 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using PirLint.Diagnostics;
-using PirLint.Rules;
 
 namespace PirLint.Cli;
 

@@ -83,7 +83,7 @@ internal sealed class SchemaResolver
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Report(Rules.RuleCatalog.PIR001, default, "the schema file could not be read: " + exception.Message);
+            diagnostics.Report(RuleCatalog.PIR001, default, "the schema file could not be read: " + exception.Message);
         }
 
         if (schema == null)

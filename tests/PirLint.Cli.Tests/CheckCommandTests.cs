@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PirLint.Diagnostics;
 
 namespace PirLint.Cli.Tests;
 
@@ -75,7 +76,7 @@ public class CheckCommandTests
         var driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("PirLint", driver.GetProperty("name").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(Rules.RuleCatalog.All.Count, rules.Count);
+        Assert.Equal(RuleCatalog.All.Count, rules.Count);
         Assert.All(rules, rule =>
         {
             Assert.Matches("^PIR\\d{3}$", rule.GetProperty("id").GetString());

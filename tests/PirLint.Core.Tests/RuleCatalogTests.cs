@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using PirLint.Diagnostics;
 using PirLint.Rules;
 
 namespace PirLint.Tests;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using PirLint.Rules;
+using PirLint.Diagnostics;
 
 namespace PirLint.Tests;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PirLint.Diagnostics;
-using PirLint.Rules;
 
 namespace PirLint.Configuration;
 

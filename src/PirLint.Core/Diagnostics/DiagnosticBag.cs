@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using PirLint.Rules;
 using PirLint.Text;
 
 namespace PirLint.Diagnostics;

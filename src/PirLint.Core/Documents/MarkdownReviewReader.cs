@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using PirLint.Diagnostics;
-using PirLint.Rules;
 using PirLint.Text;
 
 namespace PirLint.Documents;

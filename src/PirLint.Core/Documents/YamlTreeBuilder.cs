@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 using PirLint.Diagnostics;
-using PirLint.Rules;
 using PirLint.Text;
 using YamlDotNet.Core;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
-using PirLint.FollowUp;
 using PirLint.Text;
 
 namespace PirLint.Engine;

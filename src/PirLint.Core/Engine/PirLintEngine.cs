@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Documents;
-using PirLint.FollowUp;
 using PirLint.Model;
 using PirLint.Rules;
 using PirLint.Schema;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PirLint.Diagnostics;
 using PirLint.Documents;
 using PirLint.Model;
 

@@ -1,4 +1,5 @@
 using System;
+using PirLint.Diagnostics;
 using PirLint.Values;
 
 namespace PirLint.Rules;

@@ -1,3 +1,5 @@
+using PirLint.Diagnostics;
+
 namespace PirLint.Rules;
 
 /// <summary>PIR302 for a placeholder facilitator; a missing one is PIR302 through the schema's x-pirlint-rule.</summary>

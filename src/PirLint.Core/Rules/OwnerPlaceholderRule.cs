@@ -1,3 +1,5 @@
+using PirLint.Diagnostics;
+
 namespace PirLint.Rules;
 
 /// <summary>PIR101 for a placeholder owner; a missing owner is PIR101 through the schema's x-pirlint-rule.</summary>

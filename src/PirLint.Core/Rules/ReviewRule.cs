@@ -1,3 +1,5 @@
+using PirLint.Diagnostics;
+
 namespace PirLint.Rules;
 
 /// <summary>One rule of the catalogue that reads one review.</summary>

@@ -1,3 +1,5 @@
+using PirLint.Diagnostics;
+
 namespace PirLint.Rules;
 
 /// <summary>PIR202: a timeline time without a UTC offset is ambiguous across time zones.</summary>

@@ -5,7 +5,6 @@ using System.IO;
 using System.Text.RegularExpressions;
 using PirLint.Diagnostics;
 using PirLint.Documents;
-using PirLint.Rules;
 
 namespace PirLint.Schema;
 

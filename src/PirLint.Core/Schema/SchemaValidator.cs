@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PirLint.Diagnostics;
 using PirLint.Documents;
-using PirLint.Rules;
 using PirLint.Text;
 using PirLint.Values;
 

@@ -5,7 +5,6 @@ using System.Text;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Engine;
-using PirLint.FollowUp;
 
 namespace PirLint.Tests.FollowUp;
 

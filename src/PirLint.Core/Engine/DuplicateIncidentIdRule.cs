@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using PirLint.Diagnostics;
-using PirLint.Engine;
 
-namespace PirLint.Rules;
+namespace PirLint.Engine;
 
 /// <summary>PIR006: incident ids are unique across the reviews of one run (one project, one compilation).</summary>
 public static class DuplicateIncidentIdRule

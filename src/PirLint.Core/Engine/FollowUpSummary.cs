@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using PirLint.Documents;
-using PirLint.Engine;
 
-namespace PirLint.FollowUp;
+namespace PirLint.Engine;
 
 /// <summary>
 /// The follow-up state of a run's reviews on one day: every action item, the completion rate against the target,

@@ -1,6 +1,6 @@
 using PirLint.Diagnostics;
 
-namespace PirLint.Rules;
+namespace PirLint.Diagnostics;
 
 /// <summary>What the catalogue says of one rule; every host derives its descriptors, docs and SARIF rules from it.</summary>
 public sealed class RuleDescriptor

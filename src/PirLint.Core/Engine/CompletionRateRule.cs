@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PirLint.Diagnostics;
-using PirLint.Engine;
-using PirLint.FollowUp;
 
-namespace PirLint.Rules;
+namespace PirLint.Engine;
 
 /// <summary>
 /// PIR902: the share of closed action items across the run's reviews is under <c>pirlint.completion.target</c>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using PirLint.Diagnostics;
 
-namespace PirLint.Rules;
+namespace PirLint.Diagnostics;
 
 /// <summary>The rule catalogue of the format contract, section 5: every rule id exists here once.</summary>
 public static class RuleCatalog

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PirLint.Diagnostics;
-using PirLint.Engine;
 
-namespace PirLint.Rules;
+namespace PirLint.Engine;
 
 /// <summary>PIR901: an open or in-progress action item whose due date is before today (due today is not overdue yet).</summary>
 public static class ActionItemOverdueRule

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using PirLint.Model;
 using PirLint.Text;
 
-namespace PirLint.FollowUp;
+namespace PirLint.Engine;
 
 /// <summary>
 /// One action item as the follow-up rules (PIR901, PIR902) and <c>pirlint actions</c> need it: its values and the

@@ -15,6 +15,18 @@ use_work_folder() {
     trap 'rm -rf "$work"' EXIT
   fi
   mkdir -p "$work"
+  private_bench
+}
+
+# private_bench: run-peers installs the peers (npm ci) beside their files wherever it can write, and as root it can
+# write into ../shared, which is read-only by agreement. So the scripts run a copy of the kit in the user's cache
+# (kept between runs, with the peers' node_modules), refreshed from ../shared each time; sets bench to it.
+private_bench() {
+  local copy=${XDG_CACHE_HOME:-$HOME/.cache}/pirlint-bench-kit
+  mkdir -p "$copy"
+  (cd "$bench" && tar --exclude=node_modules -cf - .) | (cd "$copy" && tar -xf -)
+  chmod -R u+w "$copy"
+  bench=$copy
 }
 
 # The runtime identifier of this machine, as the tool packages name it (linux-x64, osx-arm64, ...).

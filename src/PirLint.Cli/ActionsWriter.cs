@@ -47,7 +47,7 @@ internal static class ActionsWriter
     public static string Json(FollowUpSummary summary)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             writer.WriteStartObject();
             writer.WriteString("today", Date(summary.Today));

@@ -11,11 +11,11 @@ internal static class CheckCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
-        var commandLine = CommandLine.Parse(args, "--format", "--schema", "--config", "--today", "--jobs");
+        var commandLine = CommandLine.ParseWithFlags(args, new[] { "--junit-warnings" }, "--format", "--schema", "--config", "--today", "--jobs");
         var format = commandLine.Get("--format") ?? "text";
-        if (format is not ("text" or "json" or "sarif"))
+        if (Array.IndexOf(OutputWriter.Formats, format) < 0)
         {
-            throw new UsageException($"unknown format '{format}'; use text, json or sarif");
+            throw new UsageException($"unknown format '{format}'; use {string.Join(", ", OutputWriter.Formats)}");
         }
 
         var today = commandLine.GetToday();
@@ -29,6 +29,12 @@ internal static class CheckCommand
         var configPath = ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
         var files = ReviewFileFinder.Find(paths, currentDirectory);
+        if (files.Count == 0)
+        {
+            // A wrong path in CI must not pass silently, as other linters do when a pattern matches nothing.
+            stderr.WriteLine($"pirlint: no review found in {string.Join(", ", paths)} (looked for *.pir.yaml, *.pir.yml and *.pir.md files)");
+            return CliApplication.UsageError;
+        }
 
         var run = ReviewRun.Lint(files, schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory), jobs);
         foreach (var warning in run.ConfigWarnings)
@@ -37,7 +43,8 @@ internal static class CheckCommand
         }
 
         var diagnostics = run.Diagnostics(today);
-        OutputWriter.Write(format, diagnostics, files.Count, stdout);
+        var displayed = files.ConvertAll(path => PathDisplay.Relative(path, currentDirectory));
+        OutputWriter.Write(format, diagnostics, displayed, stdout, commandLine.Has("--junit-warnings"));
         foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Severity == PirSeverity.Error)

@@ -16,7 +16,8 @@ public static class CliApplication
 
         Commands:
           check [PATH...]   lint reviews (*.pir.yaml, *.pir.yml, *.pir.md) under each folder PATH, and each file PATH
-                            --format text|json|sarif   output form (default text)
+                            --format text|json|sarif|github|junit|gitlab   output form (default text)
+                            --junit-warnings           with --format junit: warnings fail their file too
                             --schema FILE              schema to use (default: the nearest pir.schema.yaml, else the built-in one)
                             --config FILE              an .editorconfig to use instead of the ones above each review
                             --today YYYY-MM-DD         today's date for the follow-up rules (default: the local date)
@@ -36,7 +37,8 @@ public static class CliApplication
           agenda FILE       print the blameless review meeting agenda, filled in from the review
                             --schema FILE, --config FILE
 
-        Exit status: 0 no errors, 1 errors found, 2 usage error or missing path.
+        'pirlint COMMAND --help' prints a command's usage and options; 'pirlint --version' the version.
+        Exit status: 0 no errors, 1 errors found, 2 usage error, missing path or no review found.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
@@ -54,6 +56,12 @@ public static class CliApplication
         }
 
         var rest = args.AsSpan(1).ToArray();
+        if (CommandHelp.Asks(rest) && CommandHelp.For(args[0]) is { } help)
+        {
+            stdout.WriteLine(help);
+            return Success;
+        }
+
         try
         {
             return args[0] switch

@@ -19,7 +19,7 @@ internal static class JsonSchemaExporter
     public static string Export(PirSchema schema, bool forEditors = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             writer.WriteStartObject();
             writer.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");

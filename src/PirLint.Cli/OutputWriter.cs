@@ -1,15 +1,20 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
-using System.Text.Json;
 using PirLint.Diagnostics;
 
 namespace PirLint.Cli;
 
-/// <summary>The three output forms of <c>pirlint check</c>: MSBuild canonical text, a JSON array, and SARIF 2.1.0.</summary>
+/// <summary>
+/// The output forms of <c>pirlint check</c>: MSBuild canonical text, a JSON array, SARIF 2.1.0, GitHub Actions
+/// workflow commands, JUnit XML and GitLab Code Quality JSON.
+/// </summary>
 internal static class OutputWriter
 {
-    public static void Write(string format, IReadOnlyList<PirDiagnostic> diagnostics, int fileCount, TextWriter output)
+    public static readonly string[] Formats = { "text", "json", "sarif", "github", "junit", "gitlab" };
+
+    /// <param name="files">The display paths of the files checked, in order.</param>
+    /// <param name="warningsFail">For JUnit: report warnings as failures, not as system-out.</param>
+    public static void Write(string format, IReadOnlyList<PirDiagnostic> diagnostics, IReadOnlyList<string> files, TextWriter output, bool warningsFail = false)
     {
         switch (format)
         {
@@ -17,10 +22,19 @@ internal static class OutputWriter
                 output.WriteLine(Json(diagnostics));
                 break;
             case "sarif":
-                output.WriteLine(Sarif(diagnostics));
+                output.WriteLine(SarifWriter.Write(diagnostics));
+                break;
+            case "github":
+                GitHubWriter.Write(diagnostics, output);
+                break;
+            case "junit":
+                output.Write(JUnitWriter.Write(diagnostics, files, warningsFail));
+                break;
+            case "gitlab":
+                output.WriteLine(GitLabWriter.Write(diagnostics));
                 break;
             default:
-                WriteText(diagnostics, fileCount, output);
+                WriteText(diagnostics, files.Count, output);
                 break;
         }
     }
@@ -33,13 +47,15 @@ internal static class OutputWriter
             _ => "info",
         };
 
+    /// <summary>PATH(line,column,endLine,endColumn), as the text form and MSBuild write a place.</summary>
+    public static string Location(PirDiagnostic d) => $"{d.Path}({d.Span.StartLine},{d.Span.StartColumn},{d.Span.EndLine},{d.Span.EndColumn})";
+
     private static void WriteText(IReadOnlyList<PirDiagnostic> diagnostics, int fileCount, TextWriter output)
     {
         int errors = 0, warnings = 0, infos = 0;
         foreach (var d in diagnostics)
         {
-            var s = d.Span;
-            output.WriteLine($"{d.Path}({s.StartLine},{s.StartColumn},{s.EndLine},{s.EndColumn}): {SeverityName(d.Severity)} {d.Id}: {d.Message}");
+            output.WriteLine($"{Location(d)}: {SeverityName(d.Severity)} {d.Id}: {d.Message}");
             switch (d.Severity)
             {
                 case PirSeverity.Error: errors++; break;
@@ -51,10 +67,8 @@ internal static class OutputWriter
         output.WriteLine($"{fileCount} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} info(s).");
     }
 
-    private static string Json(IReadOnlyList<PirDiagnostic> diagnostics)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+    private static string Json(IReadOnlyList<PirDiagnostic> diagnostics) =>
+        JsonOutput.Write(writer =>
         {
             writer.WriteStartArray();
             foreach (var d in diagnostics)
@@ -72,103 +86,5 @@ internal static class OutputWriter
             }
 
             writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static string Sarif(IReadOnlyList<PirDiagnostic> diagnostics)
-    {
-        var ruleIndex = new Dictionary<string, int>();
-        for (var i = 0; i < RuleCatalog.All.Count; i++)
-        {
-            ruleIndex[RuleCatalog.All[i].Id] = i;
-        }
-
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            writer.WriteString("version", "2.1.0");
-            writer.WriteStartArray("runs");
-            writer.WriteStartObject();
-            writer.WriteStartObject("tool");
-            writer.WriteStartObject("driver");
-            writer.WriteString("name", "PirLint");
-            writer.WriteString("informationUri", "https://github.com/pirlint/pirlint");
-            writer.WriteString("semanticVersion", typeof(OutputWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-            writer.WriteStartArray("rules");
-            foreach (var rule in RuleCatalog.All)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", rule.Id);
-                writer.WriteString("name", rule.Title.Replace(" ", string.Empty));
-                writer.WriteStartObject("shortDescription");
-                writer.WriteString("text", rule.Title);
-                writer.WriteEndObject();
-                writer.WriteStartObject("fullDescription");
-                writer.WriteString("text", rule.Description);
-                writer.WriteEndObject();
-                writer.WriteString("helpUri", rule.HelpUri);
-                writer.WriteStartObject("defaultConfiguration");
-                writer.WriteString("level", SarifLevel(rule.DefaultSeverity));
-                writer.WriteEndObject();
-                writer.WriteStartObject("properties");
-                writer.WriteString("category", rule.Category);
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-            writer.WriteStartArray("results");
-            foreach (var d in diagnostics)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("ruleId", d.Id);
-                if (ruleIndex.TryGetValue(d.Id, out var index))
-                {
-                    writer.WriteNumber("ruleIndex", index);
-                }
-
-                writer.WriteString("level", SarifLevel(d.Severity));
-                writer.WriteStartObject("message");
-                writer.WriteString("text", d.Message);
-                writer.WriteEndObject();
-                writer.WriteStartArray("locations");
-                writer.WriteStartObject();
-                writer.WriteStartObject("physicalLocation");
-                writer.WriteStartObject("artifactLocation");
-                writer.WriteString("uri", d.Path);
-                writer.WriteEndObject();
-                writer.WriteStartObject("region");
-                writer.WriteNumber("startLine", d.Span.StartLine);
-                writer.WriteNumber("startColumn", d.Span.StartColumn);
-                writer.WriteNumber("endLine", d.Span.EndLine);
-                writer.WriteNumber("endColumn", d.Span.EndColumn);
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static string SarifLevel(PirSeverity severity) =>
-        severity switch
-        {
-            PirSeverity.Error => "error",
-            PirSeverity.Warning => "warning",
-            _ => "note",
-        };
+        });
 }

@@ -122,7 +122,7 @@ public class CheckCommandTests
         using var folder = new TempFolder();
         folder.Write("review.yaml", Repository.CleanSample.Replace("facilitator: \"sam-lee\"", "facilitator: \"engineer b\""));
         folder.Write("ignored.yaml", "not: a review");
-        Assert.Equal(0, CliRunner.Run(folder.Path, "check").ExitCode);
+        Assert.Equal(2, CliRunner.Run(folder.Path, "check").ExitCode); // no *.pir.* file in the folder
         var result = CliRunner.Run(folder.Path, "check", "review.yaml");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error PIR301", result.Stdout);

@@ -25,6 +25,10 @@ internal static class Prerequisite
     public static string? Node() =>
         ChildProcess.FindOnPath("node") == null || ChildProcess.FindOnPath("npm") == null ? "needs node and npm on PATH" : null;
 
+    /// <summary>node and npm on Linux, where npm installs the SARIF Multitool's Linux binary.</summary>
+    public static string? SarifMultitool() =>
+        !OperatingSystem.IsLinux() ? "needs Linux (the test runs the SARIF Multitool's Linux binary from npm)" : Node();
+
     /// <summary>A command on PATH (for example <c>nvim</c>), from the named Debian package.</summary>
     public static string? Command(string command, string debianPackage) =>
         ChildProcess.FindOnPath(command) == null ? $"needs '{command}' on PATH (Debian package {debianPackage})" : null;
@@ -51,12 +55,14 @@ internal static class PrerequisiteReason
     public const string Node = nameof(Node);
     public const string Neovim = nameof(Neovim);
     public const string Redmine = nameof(Redmine);
+    public const string SarifMultitool = nameof(SarifMultitool);
 
     public static string? For(string prerequisite) => prerequisite switch
     {
         SharedCorpus => Prerequisite.SharedCorpus(),
         Node => Prerequisite.Node(),
         Neovim => Prerequisite.Command("nvim", "neovim"),
+        SarifMultitool => Prerequisite.SarifMultitool(),
         Redmine => Directory.Exists("/usr/share/redmine") ? null : "needs a local Redmine (Debian packages redmine and redmine-sqlite)",
         _ => throw new ArgumentException("unknown prerequisite " + prerequisite, nameof(prerequisite)),
     };

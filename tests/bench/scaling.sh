@@ -3,7 +3,7 @@
 #
 #   tests/bench/scaling.sh [--sizes "1000 10000 50000"] [--runs R] [--work DIR]
 #
-# Publishes the CLI as compare.sh does (Release, linux-x64, ReadyToRun), generates each corpus (seed 1) and prints, per
+# Installs the pirlint tool as compare.sh does (packed, ReadyToRun for this platform, dotnet tool install), generates each corpus (seed 1) and prints, per
 # size, the fastest of R runs (default 3): seconds, documents per second, microseconds per document and peak memory.
 # Linear cost shows as documents per second that hold as the corpus grows. 50,000 documents take about 245 MB of disk
 # and a minute and a half to generate. The work folder is temporary unless --work is given.
@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 use_work_folder scaling.sh "$work"
-publish_pirlint
+install_pirlint
 
 echo
 echo "pirlint check by corpus size ($(nproc) cores, fastest of $runs runs, $(date -u +%Y-%m-%d))"

@@ -30,6 +30,15 @@ public sealed class DiagnosticBag
         return false;
     }
 
+    /// <summary>Replaces each diagnostic with what <paramref name="change"/> makes of it (for example, with its key path).</summary>
+    internal void ReplaceAll(System.Func<PirDiagnostic, PirDiagnostic> change)
+    {
+        for (var i = 0; i < _items.Count; i++)
+        {
+            _items[i] = change(_items[i]);
+        }
+    }
+
     public void Report(RuleDescriptor rule, SourceSpan span, string message, PirSeverity? severity = null) =>
         _items.Add(new PirDiagnostic(rule.Id, severity ?? rule.DefaultSeverity, message, Path, span));
 }

@@ -25,7 +25,15 @@ public sealed class PirDiagnostic : IEquatable<PirDiagnostic>
 
     public SourceSpan Span { get; }
 
-    public PirDiagnostic WithSeverity(PirSeverity severity) => new(Id, severity, Message, Path, Span);
+    /// <summary>
+    /// Where in the review's data the diagnostic is, such as <c>action_items[1].owner</c> (empty for the whole
+    /// document); null when unknown. Unlike the span, it stays put when lines are added elsewhere in the file.
+    /// </summary>
+    public string? KeyPath { get; private set; }
+
+    public PirDiagnostic WithSeverity(PirSeverity severity) => new(Id, severity, Message, Path, Span) { KeyPath = KeyPath };
+
+    public PirDiagnostic WithKeyPath(string? keyPath) => new(Id, Severity, Message, Path, Span) { KeyPath = keyPath };
 
     public bool Equals(PirDiagnostic? other) =>
         other is not null && Id == other.Id && Severity == other.Severity && Message == other.Message &&

@@ -26,7 +26,7 @@ public static class ActionItemOverdueRule
                 var owner = item.Owner != null ? $" (owner {item.Owner})" : string.Empty;
                 var message = $"action item {item.Index}{owner} was due {item.DueDate!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, " +
                               $"{days} day(s) ago, and is still {item.EffectiveStatus}; close it when it is done, or agree a new due date with the team and write it here";
-                var diagnostic = new PirDiagnostic(Descriptor.Id, Descriptor.DefaultSeverity, message, document.Path, span);
+                var diagnostic = new PirDiagnostic(Descriptor.Id, Descriptor.DefaultSeverity, message, document.Path, span).WithKeyPath($"action_items[{item.Index - 1}].due_date");
                 if (document.Configure(diagnostic) is { } configured)
                 {
                     yield return configured;

@@ -37,7 +37,7 @@ public static class CompletionRateRule
                       $"under the target of {Percent(summary.Target)}" + (severity == PirSeverity.Error ? $" and under {Percent(ErrorBelow)}" : string.Empty) +
                       "; close the items that are done and give the open ones time, or write fewer, smaller items ('pirlint actions' lists them)";
         var span = anchor.ActionItemsKey ?? anchor.ActionItems[0].ItemSpan;
-        var diagnostic = new PirDiagnostic(Descriptor.Id, severity, message, anchor.Path, span);
+        var diagnostic = new PirDiagnostic(Descriptor.Id, severity, message, anchor.Path, span).WithKeyPath("action_items");
         if (anchor.Configure(diagnostic) is { } configured)
         {
             yield return configured;

@@ -41,7 +41,7 @@ public static class DuplicateIncidentIdRule
                 var other = ReferenceEquals(pair.Value[0], document) ? pair.Value[1] : pair.Value[0];
                 var otherSpan = other.IncidentId!.Value.Span;
                 var message = $"the incident id '{pair.Key}' is also used by {other.Path}({otherSpan.StartLine},{otherSpan.StartColumn}); give each review its own id";
-                var diagnostic = new PirDiagnostic(Descriptor.Id, Descriptor.DefaultSeverity, message, document.Path, document.IncidentId!.Value.Span);
+                var diagnostic = new PirDiagnostic(Descriptor.Id, Descriptor.DefaultSeverity, message, document.Path, document.IncidentId!.Value.Span).WithKeyPath("incident_summary.id");
                 if (document.Configure(diagnostic) is { } configured)
                 {
                     yield return configured;

@@ -76,6 +76,8 @@ public sealed class PirLintEngine
             rule.Analyze(context);
         }
 
+        var root = document.Root;
+        diagnostics.ReplaceAll(diagnostic => diagnostic.WithKeyPath(KeyPathLocator.Find(root, diagnostic.Span)));
         IncidentIdOccurrence? id = review.IncidentId is { } idNode ? new IncidentIdOccurrence(idNode.Value, idNode.Span) : null;
         var suppressions = document.Comments.Count > 0 ? SuppressionMap.Read(document.Comments) : null;
         return Finish(path, diagnostics, id, options, suppressions, ActionItemRecord.FromReview(path, review), review.ActionItemsProperty?.KeySpan);

@@ -59,6 +59,11 @@ public sealed class PirLintOptions
     /// <summary><c>pirlint.analyze.deployment_words</c>: replaces <see cref="DefaultDeploymentWords"/>.</summary>
     public IReadOnlyList<string> DeploymentWords { get; private set; } = DefaultDeploymentWords;
 
+    /// <summary><c>pirlint.owners.NAME = ACCOUNT</c>: tracker accounts by owner name, the name folded as names are compared.</summary>
+    public IReadOnlyDictionary<string, string> OwnerAccounts => _ownerAccounts;
+
+    private readonly Dictionary<string, string> _ownerAccounts = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Reads the options from config pairs. <c>pirlint.PIRnnn.severity</c> wins over <c>dotnet_diagnostic.PIRnnn.severity</c>:
     /// the first is the per-folder key of <c>.editorconfig</c> sections, the second the project-wide key of a global config.
@@ -143,6 +148,8 @@ public sealed class PirLintOptions
         return true;
     }
 
+    private const string OwnersPrefix = "pirlint.owners.";
+
     private void ReadOption(string key, string value)
     {
         switch (key)
@@ -172,6 +179,9 @@ public sealed class PirLintOptions
                 break;
             case "pirlint.analyze.deployment_words":
                 DeploymentWords = List(value);
+                break;
+            case not null when key.StartsWith(OwnersPrefix, StringComparison.Ordinal) && key.Length > OwnersPrefix.Length && value.Length > 0:
+                _ownerAccounts[Documents.NameFolding.FoldPersonName(key.Substring(OwnersPrefix.Length))] = value;
                 break;
             case "pirlint.completion.target":
                 if (double.TryParse(value.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var target))

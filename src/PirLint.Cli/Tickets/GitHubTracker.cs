@@ -18,6 +18,7 @@ internal sealed class GitHubTracker : ITicketTracker
     private readonly Regex _issueUrl;
     private Dictionary<string, string>? _labels;
     private List<Issue>? _marked;
+    private readonly Dictionary<string, string?> _assignable = new(StringComparer.OrdinalIgnoreCase);
 
     public GitHubTracker(string repository, string? apiUrl, string token, RateLimitPolicy rateLimits)
     {
@@ -64,8 +65,13 @@ internal sealed class GitHubTracker : ITicketTracker
 
     public async Task<string?> CheckAssigneeAsync(string account)
     {
-        var assignable = await Call($"check that '{account}' can be assigned", () => _client.Issue.Assignee.CheckAssignee(_owner, _name, account));
-        return assignable ? null : $"'{account}' cannot be assigned issues in {_owner}/{_name} (not a collaborator)";
+        if (!_assignable.TryGetValue(account, out var reason))
+        {
+            var assignable = await Call($"check that '{account}' can be assigned", () => _client.Issue.Assignee.CheckAssignee(_owner, _name, account));
+            _assignable[account] = reason = assignable ? null : $"'{account}' cannot be assigned issues in {_owner}/{_name} (not a collaborator)";
+        }
+
+        return reason;
     }
 
     public async Task<TicketRef> CreateAsync(NewTicket ticket)

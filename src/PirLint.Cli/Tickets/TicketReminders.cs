@@ -55,17 +55,18 @@ internal static class TicketReminders
                     var days = (int)(run.Today.Date - due.Date).TotalDays;
                     var account = run.Setup.Owners.AccountFor(item.Owner?.Value, review);
                     var who = account != null ? "@" + account : item.Owner?.Value ?? "owner";
-                    var body = $"{who}: this action item of {id} is {days} {(days == 1 ? "day" : "days")} overdue (due {Date(due)}). " +
+                    var body = $"{who}: this action item of {id} is {Days(days)} overdue (due {Date(due)}). " +
                         $"Review: {run.Setup.Link(review, run.CurrentDirectory)}\n\n{TicketMarker.Reminder(id, index, run.Today)}";
                     if (run.DryRun)
                     {
+                        sent++;
                         run.Stdout.WriteLine($"{where}: would remind {who} on {url} ({days} days overdue)");
                         continue;
                     }
 
                     await run.Tracker.AddCommentAsync(url, body);
                     sent++;
-                    run.Stdout.WriteLine($"{where}: reminded {who} on {url} ({days} days overdue)");
+                    run.Stdout.WriteLine($"{where}: reminded {who} on {url} ({Days(days)} overdue)");
                 }
                 catch (TrackerException exception)
                 {
@@ -78,6 +79,8 @@ internal static class TicketReminders
         run.Stdout.WriteLine($"{run.Tracker.Name}: {(run.DryRun ? "would send" : "sent")} {sent} reminders, {recent} reminded within {every} days, {failures} failed");
         return failures;
     }
+
+    private static string Days(int days) => days.ToString(CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days");
 
     private static string Date(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -309,26 +309,7 @@ public sealed class GitHubSyncTests : IDisposable
         Assert.Equal(8, _github.Comments.Values.Sum(c => c.Count));
     }
 
-    private string ExpectedYaml()
-    {
-        var text = _reviews.YamlText;
-        text = ReviewFixtures.Replace(text, "    status: \"open\"\r\n\r\n", "    status: \"open\"\r\n    ticket_url: " + Cli.UrlOf(_github, "pirlint:INC-2026-0317#2") + "\r\n\r\n");
-        text = ReviewFixtures.Replace(text, "    status: in_progress   # started in the review meeting\r\n", "    status: in_progress   # started in the review meeting\r\n    ticket_url: " + Cli.UrlOf(_github, "pirlint:INC-2026-0317#3") + "\r\n");
-        text = ReviewFixtures.Replace(text, "    due_date: \"2026-03-31\"\r\n\r\n", "    due_date: \"2026-03-31\"\r\n    ticket_url: " + Cli.UrlOf(_github, "pirlint:INC-2026-0317#4") + "\r\n\r\n");
-        return text;
-    }
+    private string ExpectedYaml() => _reviews.ExpectedYaml(marker => Cli.UrlOf(_github, marker));
 
-    private string ExpectedMarkdown()
-    {
-        var text = _reviews.MarkdownText;
-        text = ReviewFixtures.Replace(text, "| Description | Owner | Priority | Due date | Status |\n|---|---|---|---|---|\n", "| Description | Owner | Priority | Due date | Status | Ticket URL |\n|---|---|---|---|---|---|\n");
-        text = ReviewFixtures.Replace(text, "| engineer-b | p0_immediate | 2026-03-20 | open |\n", "| engineer-b | p0_immediate | 2026-03-20 | open | " + Cli.UrlOf(_github, "pirlint:INC-2026-0317-MD#2") + " |\n");
-        text = ReviewFixtures.Replace(text, "| li-wei | p2_this_quarter | 2026-03-31 | in_progress |\n", "| li-wei | p2_this_quarter | 2026-03-31 | in_progress | " + Cli.UrlOf(_github, "pirlint:INC-2026-0317-MD#4") + " |\n");
-        foreach (var row in new[] { "| priya-natarajan | p0_immediate | 2026-03-20 | closed |", "| marco-rossi | p1_this_week | 2026-03-25 | closed |", "| ana-souza | p2_this_quarter | 2026-03-31 | closed |" })
-        {
-            text = ReviewFixtures.Replace(text, row + "\n", row + "  |\n");
-        }
-
-        return text;
-    }
+    private string ExpectedMarkdown() => _reviews.ExpectedMarkdown(marker => Cli.UrlOf(_github, marker));
 }

@@ -82,4 +82,29 @@ internal sealed class ReviewFixtures : IDisposable
 
         return text.Substring(0, at) + replacement + text.Substring(at + old.Length);
     }
+
+    /// <summary>The YAML review after sync: a ticket_url line after each of items 2-4, in their indentation, with CRLF.</summary>
+    public string ExpectedYaml(Func<string, string> urlOf)
+    {
+        var text = YamlText;
+        text = Replace(text, "    status: \"open\"\r\n\r\n", "    status: \"open\"\r\n    ticket_url: " + urlOf("pirlint:INC-2026-0317#2") + "\r\n\r\n");
+        text = Replace(text, "    status: in_progress   # started in the review meeting\r\n", "    status: in_progress   # started in the review meeting\r\n    ticket_url: " + urlOf("pirlint:INC-2026-0317#3") + "\r\n");
+        text = Replace(text, "    due_date: \"2026-03-31\"\r\n\r\n", "    due_date: \"2026-03-31\"\r\n    ticket_url: " + urlOf("pirlint:INC-2026-0317#4") + "\r\n\r\n");
+        return text;
+    }
+
+    /// <summary>The Markdown review after sync: a Ticket URL column, filled for the two open rows.</summary>
+    public string ExpectedMarkdown(Func<string, string> urlOf)
+    {
+        var text = MarkdownText;
+        text = Replace(text, "| Description | Owner | Priority | Due date | Status |\n|---|---|---|---|---|\n", "| Description | Owner | Priority | Due date | Status | Ticket URL |\n|---|---|---|---|---|---|\n");
+        text = Replace(text, "| engineer-b | p0_immediate | 2026-03-20 | open |\n", "| engineer-b | p0_immediate | 2026-03-20 | open | " + urlOf("pirlint:INC-2026-0317-MD#2") + " |\n");
+        text = Replace(text, "| li-wei | p2_this_quarter | 2026-03-31 | in_progress |\n", "| li-wei | p2_this_quarter | 2026-03-31 | in_progress | " + urlOf("pirlint:INC-2026-0317-MD#4") + " |\n");
+        foreach (var row in new[] { "| priya-natarajan | p0_immediate | 2026-03-20 | closed |", "| marco-rossi | p1_this_week | 2026-03-25 | closed |", "| ana-souza | p2_this_quarter | 2026-03-31 | closed |" })
+        {
+            text = Replace(text, row + "\n", row + "  |\n");
+        }
+
+        return text;
+    }
 }

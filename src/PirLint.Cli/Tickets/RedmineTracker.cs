@@ -40,14 +40,15 @@ internal sealed class RedmineTracker : ITicketTracker, IDisposable
     {
         if (_issues == null)
         {
-            _issues = new List<JsonNode>();
+            // Kept only once complete: a listing that failed half way must not look like "no such ticket".
+            var all = new List<JsonNode>();
             for (var offset = 0; ; offset += 100)
             {
                 var page = await Send(HttpMethod.Get, $"/issues.json?project_id={Uri.EscapeDataString(_project)}&status_id=*&limit=100&offset={offset}", null, "list the project's issues");
                 var issues = page?["issues"]?.AsArray() ?? new JsonArray();
                 foreach (var issue in issues)
                 {
-                    _issues.Add(issue!);
+                    all.Add(issue!);
                 }
 
                 if (issues.Count < 100)
@@ -55,6 +56,8 @@ internal sealed class RedmineTracker : ITicketTracker, IDisposable
                     break;
                 }
             }
+
+            _issues = all;
         }
 
         foreach (var issue in _issues)

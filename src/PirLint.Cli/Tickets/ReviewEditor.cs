@@ -146,7 +146,9 @@ internal static class ReviewEditor
                 at = line < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
                 if (at == text.Length && lines.LineEnd(line) == text.Length)
                 {
+                    // The file ends without a line break: the new lines go after one, and it still ends without.
                     newLines.Insert(0, eol);
+                    newLines.Length -= eol.Length;
                 }
             }
 

@@ -74,14 +74,14 @@ internal sealed class TableLine
     {
         while (Cells.Count <= index)
         {
-            Cells.Add(Cells.Count < index ? Padded(string.Empty) : Padded(value));
+            Add(Cells.Count < index ? string.Empty : value);
         }
 
         var cell = Cells[index];
         var content = cell.Trim();
         if (content.Length == 0)
         {
-            Cells[index] = Padded(value);
+            Cells[index] = !_trailingPipe && index == Cells.Count - 1 && cell.Length > 0 ? " " + value : Padded(value);
             return;
         }
 
@@ -89,8 +89,23 @@ internal sealed class TableLine
         Cells[index] = cell.Substring(0, at) + value + cell.Substring(at + content.Length);
     }
 
-    /// <summary>Adds a cell at the end, spaced like the last one.</summary>
-    public void Add(string value) => Cells.Add(Padded(value));
+    /// <summary>Adds a cell at the end, spaced like the last one; in a row without a closing pipe the new cell ends the line.</summary>
+    public void Add(string value)
+    {
+        if (_trailingPipe || Cells.Count == 0)
+        {
+            Cells.Add(Padded(value));
+            return;
+        }
+
+        var spaced = Cells[Cells.Count - 1].Length > 0 && Cells[Cells.Count - 1][0] == ' ';
+        if (spaced)
+        {
+            Cells[Cells.Count - 1] = Cells[Cells.Count - 1].TrimEnd() + " ";
+        }
+
+        Cells.Add(spaced ? " " + value : value);
+    }
 
     public override string ToString()
     {

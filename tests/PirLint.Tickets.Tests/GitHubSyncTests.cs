@@ -309,6 +309,34 @@ public sealed class GitHubSyncTests : IDisposable
         Assert.Equal(8, _github.Comments.Values.Sum(c => c.Count));
     }
 
+    [Fact]
+    public void Sync_skips_a_review_it_cannot_read_syncs_the_others_and_exits_non_zero()
+    {
+        var broken = Path.Combine(_reviews.Folder, "reviews", "broken.pir.yaml");
+        File.WriteAllText(broken, "incident_summary: [unclosed\n");
+
+        var result = Sync();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("pirlint: reviews/broken.pir.yaml: cannot be read as a review ('pirlint check' says why); skipped", result.Stderr);
+        Assert.Equal("incident_summary: [unclosed\n", File.ReadAllText(broken));
+        Assert.Equal(5, _github.Issues.Count);
+        Assert.Equal(ExpectedYaml(), _reviews.ReadYaml());
+    }
+
+    [Fact]
+    public void An_owners_file_maps_names_as_the_format_folds_them_and_wins_over_the_configuration()
+    {
+        File.WriteAllText(Path.Combine(_reviews.Folder, "owners.txt"), "# review owner = GitHub login\nMarco Rossi = engb\nengineer-b = nobody-here\n");
+
+        var result = Sync("--owners", "owners.txt", "--dry-run");
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("action item 3 (INC-2026-0317): would create \"[PIR INC-2026-0317] Route prompt changes through code review, with an approver from the support policy team for refund prompts\" in GitHub octo/app assigned to engb, and write its URL back", result.Stdout);
+        Assert.Contains("action item 2 (INC-2026-0317): 'nobody-here' cannot be assigned issues in octo/app (not a collaborator)", result.Stdout);
+        Assert.Empty(_github.Writes());
+    }
+
     private string ExpectedYaml() => _reviews.ExpectedYaml(marker => Cli.UrlOf(_github, marker));
 
     private string ExpectedMarkdown() => _reviews.ExpectedMarkdown(marker => Cli.UrlOf(_github, marker));

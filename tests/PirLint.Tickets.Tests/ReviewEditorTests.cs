@@ -17,7 +17,7 @@ public sealed class ReviewEditorTests
         try
         {
             File.WriteAllText(Path.Combine(folder, name), text);
-            var review = LoadedReview.LoadAll(new[] { Path.Combine(folder, name) }, null, null, folder, TextWriter.Null).Single();
+            var review = LoadedReview.LoadAll(new[] { Path.Combine(folder, name) }, null, null, folder, TextWriter.Null, out _).Single();
             var edits = review.Review.ActionItems.Select((item, i) => new ItemEdit(item.Node, i + 1, fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).ToList())).Take(1).ToList();
             var refused = new List<(ItemEdit Edit, string Reason)>();
             return (review.Prefix + ReviewEditor.Apply(review, edits, refused), refused);

@@ -71,12 +71,12 @@ internal static class ActionsFollowThrough
             throw new UsageException($"--every '{text}' is not a number of days (1 or more)");
         }
 
-        var reviews = TicketsCommand.Load(commandLine, currentDirectory, stderr);
+        var reviews = TicketsCommand.Load(commandLine, currentDirectory, stderr, out var unreadable);
         var setup = TrackerSetup.Create(commandLine, currentDirectory);
         try
         {
             var context = new TicketRunContext(setup, reviews, commandLine.GetToday(), commandLine.Has("--dry-run"), currentDirectory, stdout, stderr);
-            return TicketReminders.RunAsync(context, every).GetAwaiter().GetResult() == 0 ? CliApplication.Success : CliApplication.ErrorsFound;
+            return unreadable + TicketReminders.RunAsync(context, every).GetAwaiter().GetResult() == 0 ? CliApplication.Success : CliApplication.ErrorsFound;
         }
         finally
         {

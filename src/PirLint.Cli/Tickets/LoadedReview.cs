@@ -47,11 +47,12 @@ internal sealed class LoadedReview
     public string? IncidentId => Review.IncidentId?.Value;
 
     /// <summary>
-    /// Reads every review file; one that cannot be read as a review (PIR001) is named on <paramref name="stderr"/> and
-    /// left out, so nothing is created or written for it.
+    /// Reads every review file; one that cannot be read as a review (PIR001) is named on <paramref name="stderr"/>,
+    /// counted in <paramref name="unreadable"/> and left out, so nothing is created or written for it.
     /// </summary>
-    public static List<LoadedReview> LoadAll(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, TextWriter stderr)
+    public static List<LoadedReview> LoadAll(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, TextWriter stderr, out int unreadable)
     {
+        unreadable = 0;
         var schemas = new SchemaResolver(schemaPath, p => PathDisplay.Relative(p, currentDirectory));
         var configs = new EditorConfigResolver(configPath, currentDirectory);
         var reviews = new List<LoadedReview>();
@@ -66,6 +67,7 @@ internal sealed class LoadedReview
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"pirlint: {display}: cannot be read ({exception.Message}); skipped");
+                unreadable++;
                 continue;
             }
 
@@ -82,6 +84,7 @@ internal sealed class LoadedReview
             if (document == null)
             {
                 stderr.WriteLine($"pirlint: {display}: cannot be read as a review ('pirlint check' says why); skipped");
+                unreadable++;
                 continue;
             }
 

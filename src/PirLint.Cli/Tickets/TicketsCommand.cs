@@ -21,14 +21,14 @@ internal static class TicketsCommand
             throw new UsageException("--write goes with 'tickets status'; 'tickets sync' always writes the URLs back (or use --dry-run)");
         }
 
-        var reviews = Load(commandLine, currentDirectory, stderr);
+        var reviews = Load(commandLine, currentDirectory, stderr, out var unreadable);
         var setup = TrackerSetup.Create(commandLine, currentDirectory);
         try
         {
             var context = new TicketRunContext(setup, reviews, commandLine.GetToday(), commandLine.Has("--dry-run"), currentDirectory, stdout, stderr);
-            var failures = args[0] == "sync"
+            var failures = unreadable + (args[0] == "sync"
                 ? TicketSync.RunAsync(context).GetAwaiter().GetResult()
-                : TicketStatus.RunAsync(context, commandLine.Has("--write")).GetAwaiter().GetResult();
+                : TicketStatus.RunAsync(context, commandLine.Has("--write")).GetAwaiter().GetResult());
             return failures == 0 ? CliApplication.Success : CliApplication.ErrorsFound;
         }
         finally
@@ -37,13 +37,13 @@ internal static class TicketsCommand
         }
     }
 
-    /// <summary>The reviews named on the command line (default: the current folder).</summary>
-    public static List<LoadedReview> Load(CommandLine commandLine, string currentDirectory, TextWriter stderr)
+    /// <summary>The reviews named on the command line (default: the current folder); <paramref name="unreadable"/> counts those left out.</summary>
+    public static List<LoadedReview> Load(CommandLine commandLine, string currentDirectory, TextWriter stderr, out int unreadable)
     {
         var schemaPath = CheckCommand.ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
         var configPath = CheckCommand.ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
-        return LoadedReview.LoadAll(ReviewFileFinder.Find(paths, currentDirectory), schemaPath, configPath, currentDirectory, stderr);
+        return LoadedReview.LoadAll(ReviewFileFinder.Find(paths, currentDirectory), schemaPath, configPath, currentDirectory, stderr, out unreadable);
     }
 }
 

@@ -137,7 +137,9 @@ public sealed class GitHubSyncTests : IDisposable
         Assert.Equal(_reviews.YamlText, _reviews.ReadYaml());
         Assert.Equal(_reviews.MarkdownText, _reviews.ReadMarkdown());
         Assert.Contains("reviews/INC-2026-0317.pir.yaml: action item 3 (INC-2026-0317): would create \"[PIR INC-2026-0317] Route prompt changes through code review", result.Stdout);
-        Assert.Contains("would create 0, found 0", result.Stdout.Replace("would create 0", "would create 0"));
+        Assert.Contains("reviews/INC-2026-0317.pir.yaml: action item 5 (INC-2026-0317): left as it is (ticket https://tracker.example.com/browse/AIOPS-416)", result.Stdout);
+        Assert.Contains("reviews/INC-2026-0317-MD.pir.md: action item 1 (INC-2026-0317-MD): left as it is (closed)", result.Stdout);
+        Assert.Contains("GitHub octo/app: would create 5, found 0 from earlier runs, left 5 with a ticket or closed, 0 failed (dry run: nothing created or written)", result.Stdout);
         Assert.Equal(5, result.Stdout.Split('\n').Count(l => l.Contains(": would create \"", StringComparison.Ordinal)));
     }
 

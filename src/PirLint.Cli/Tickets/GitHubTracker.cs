@@ -237,22 +237,3 @@ internal sealed class GitHubTracker : ITicketTracker
         return string.IsNullOrEmpty(exception.ApiError?.Message) ? meaning : $"{meaning}: {exception.ApiError!.Message}";
     }
 }
-
-/// <summary>How long a run may wait for a rate limit to lift, and how it waits (a test can shorten the wait).</summary>
-internal sealed class RateLimitPolicy
-{
-    public RateLimitPolicy(TimeSpan maxWait, int maxAttempts = 4, Func<TimeSpan, Task>? delay = null)
-    {
-        MaxWait = maxWait;
-        MaxAttempts = maxAttempts;
-        Delay = delay ?? (wait => Task.Delay(wait));
-    }
-
-    public TimeSpan MaxWait { get; }
-
-    public int MaxAttempts { get; }
-
-    public Func<TimeSpan, Task> Delay { get; }
-
-    public bool MayWait(TimeSpan wait, int attempt) => attempt < MaxAttempts && wait <= MaxWait;
-}

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 
@@ -26,9 +27,17 @@ internal static class ReviewWriteBack
             return refused.Count;
         }
 
-        if (!FileWriter.ReplaceIfUnchanged(review.FullPath, review.Bytes, review.Prefix + text))
+        try
         {
-            stderr.WriteLine($"pirlint: {review.DisplayPath}: changed on disk since it was read, so it was not written; {afterFailure}");
+            if (!FileWriter.ReplaceIfUnchanged(review.FullPath, review.Bytes, review.Prefix + text))
+            {
+                stderr.WriteLine($"pirlint: {review.DisplayPath}: changed on disk since it was read, so it was not written; {afterFailure}");
+                return edits.Count;
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"pirlint: {review.DisplayPath}: could not be written ({exception.Message}); {afterFailure}");
             return edits.Count;
         }
 

@@ -30,6 +30,11 @@ internal static class TicketSync
                 if (item.TicketUrl != null || item.EffectiveStatus == "closed")
                 {
                     kept++;
+                    if (run.DryRun)
+                    {
+                        run.Stdout.WriteLine($"{ReviewWriteBack.Describe(review, index)}: left as it is ({(item.TicketUrl != null ? "ticket " + item.TicketUrl.Value : "closed")})");
+                    }
+
                     continue;
                 }
 
@@ -55,6 +60,7 @@ internal static class TicketSync
                         var ticket = await NewTicketFor(run, review, item, index);
                         if (run.DryRun)
                         {
+                            created++;
                             run.Stdout.WriteLine($"{ReviewWriteBack.Describe(review, index)}: would create \"{ticket.Title}\" in {run.Tracker.Name}{(ticket.Assignee != null ? " assigned to " + ticket.Assignee : ", unassigned")}, and write its URL back");
                             continue;
                         }

@@ -41,6 +41,7 @@ public sealed class PirLintOptions
     public static readonly PirLintOptions Default = new();
 
     private readonly Dictionary<string, PirSeverity> _severities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _ownerAccounts = new(StringComparer.Ordinal);
 
     public int ActionItemsMin { get; private set; } = 3;
 
@@ -61,8 +62,6 @@ public sealed class PirLintOptions
 
     /// <summary><c>pirlint.owners.NAME = ACCOUNT</c>: tracker accounts by owner name, the name folded as names are compared.</summary>
     public IReadOnlyDictionary<string, string> OwnerAccounts => _ownerAccounts;
-
-    private readonly Dictionary<string, string> _ownerAccounts = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Reads the options from config pairs. <c>pirlint.PIRnnn.severity</c> wins over <c>dotnet_diagnostic.PIRnnn.severity</c>:

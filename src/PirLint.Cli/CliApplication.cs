@@ -25,14 +25,6 @@ public static class CliApplication
                             --format text|json|markdown, --today YYYY-MM-DD, --out FILE,
                             --chart FILE (an SVG completion chart for --format markdown), --schema FILE, --config FILE,
                             --force (replace an existing --out or --chart file)
-                            --format digest: one plain-text section per owner with their overdue and open items
-                            --remind --tracker ... [--every DAYS] [--dry-run]: a comment on each overdue item's ticket,
-                            at most one per --every days (default 7)
-          tickets sync [PATH...]    a ticket for each open action item without ticket_url; its URL written back
-          tickets status [PATH...]  compare items with their tickets; --write closes items whose tickets are closed
-                            --tracker github --repo OWNER/NAME [--api-url URL] | --tracker redmine --url URL --project ID
-                            --credential-file FILE (else GITHUB_TOKEN / REDMINE_API_KEY), --owners FILE,
-                            --link-base URL (links to reviews), --dry-run, --today, --schema, --config (docs/tickets.md)
           schema            print the effective schema as JSON Schema
                             --schema FILE, --out FILE, --editor (for the YAML language server; not a project schema),
                             --force (replace an existing --out file)
@@ -43,6 +35,14 @@ public static class CliApplication
                             --format text|yaml (yaml: an 'analysis:' block to paste), --schema FILE, --config FILE
           agenda FILE       print the blameless review meeting agenda, filled in from the review
                             --schema FILE, --config FILE
+          tickets sync [PATH...]    a ticket for each open action item without ticket_url; its URL written back
+          tickets status [PATH...]  compare items with their tickets; --write closes items whose tickets are closed
+                            --tracker github --repo OWNER/NAME [--api-url URL] | --tracker redmine --url URL --project ID
+                            --credential-file FILE (else GITHUB_TOKEN / REDMINE_API_KEY), --owners FILE,
+                            --link-base URL (links to reviews), --dry-run, --today, --schema, --config (docs/tickets.md)
+          actions [PATH...] --format digest   one plain-text section per owner with their overdue and open items
+          actions [PATH...] --remind --tracker ... (as for tickets) [--every DAYS] [--dry-run]
+                            a comment on each overdue item's ticket, at most one per --every days (default 7)
 
         Exit status: 0 no errors, 1 errors found, 2 usage error or missing path.
         """;

@@ -43,8 +43,12 @@ public sealed class DigestTests : IDisposable
     }
 
     [Fact]
-    public void An_unknown_format_is_still_a_usage_error_and_remind_needs_a_tracker()
+    public void Usage_errors_exit_two()
     {
+        Assert.Equal(2, Cli.Run(_reviews.Folder, "tickets").ExitCode);
+        Assert.Equal(2, Cli.Run(_reviews.Folder, "tickets", "sync", "reviews", "--tracker", "github", "--repo", "octo/app", "--write").ExitCode);
+        Assert.Contains("--tracker github needs --repo OWNER/NAME", Cli.Run(_reviews.Folder, "tickets", "sync", "reviews", "--tracker", "github").Stderr);
+        Assert.Contains("unknown tracker 'jira'; use github or redmine", Cli.Run(_reviews.Folder, "tickets", "status", "--tracker", "jira").Stderr);
         Assert.Equal(2, Cli.Run(_reviews.Folder, "actions", "reviews", "--format", "digests").ExitCode);
         var remind = Cli.Run(_reviews.Folder, "actions", "reviews", "--remind");
         Assert.Equal(2, remind.ExitCode);

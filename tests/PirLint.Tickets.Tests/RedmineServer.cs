@@ -20,6 +20,7 @@ public sealed class RedmineServer : IDisposable
 {
     private const string Root = "/usr/share/redmine";
     private readonly Process? _server;
+    private readonly string? _pidFile;
     private readonly StringBuilder _log = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
@@ -50,6 +51,7 @@ public sealed class RedmineServer : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         Url = "http://127.0.0.1:" + port;
+        _pidFile = Path.Combine(Path.GetTempPath(), $"pirlint-redmine-{port}.pid");
         var start = new ProcessStartInfo(Path.Combine(Root, "bin", "rails"))
         {
             WorkingDirectory = Root,
@@ -57,7 +59,7 @@ public sealed class RedmineServer : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "server", "-u", "webrick", "-e", "production", "-b", "127.0.0.1", "-p", port.ToString(), "-P", Path.Combine(Path.GetTempPath(), $"pirlint-redmine-{port}.pid") })
+        foreach (var argument in new[] { "server", "-u", "webrick", "-e", "production", "-b", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-P", _pidFile })
         {
             start.ArgumentList.Add(argument);
         }
@@ -152,6 +154,10 @@ public sealed class RedmineServer : IDisposable
 
         _server?.Dispose();
         _http.Dispose();
+        if (_pidFile != null && File.Exists(_pidFile))
+        {
+            File.Delete(_pidFile);
+        }
     }
 
     private void Log(string? line)

@@ -11,6 +11,11 @@ internal static class ActionsCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
+        if (Tickets.ActionsFollowThrough.Handles(args))
+        {
+            return Tickets.ActionsFollowThrough.Run(args, stdout, stderr, currentDirectory);
+        }
+
         var commandLine = CommandLine.ParseWithFlags(args, new[] { "--force" }, "--format", "--today", "--schema", "--config", "--chart", "--out");
         var format = commandLine.Get("--format") ?? "text";
         if (format is not ("text" or "json" or "markdown"))

@@ -36,6 +36,14 @@ public static class CliApplication
                             --format text|yaml (yaml: an 'analysis:' block to paste), --schema FILE, --config FILE
           agenda FILE       print the blameless review meeting agenda, filled in from the review
                             --schema FILE, --config FILE
+          tickets sync [PATH...]    a ticket for each open action item without ticket_url; its URL written back
+          tickets status [PATH...]  compare items with their tickets; --write closes items whose tickets are closed
+                            --tracker github --repo OWNER/NAME [--api-url URL] | --tracker redmine --url URL --project ID
+                            --credential-file FILE (else GITHUB_TOKEN / REDMINE_API_KEY), --owners FILE,
+                            --link-base URL (links to reviews), --dry-run, --today, --schema, --config (docs/tickets.md)
+          actions [PATH...] --format digest   one plain-text section per owner with their overdue and open items
+          actions [PATH...] --remind --tracker ... (as for tickets) [--every DAYS] [--dry-run]
+                            a comment on each overdue item's ticket, at most one per --every days (default 7)
 
         'pirlint COMMAND --help' prints a command's usage and options; 'pirlint --version' the version.
         Exit status: 0 no errors, 1 errors found, 2 usage error, missing path or no review found.
@@ -72,6 +80,7 @@ public static class CliApplication
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, currentDirectory),
                 "agenda" => AgendaCommand.Run(rest, stdout, stderr, currentDirectory),
                 "new" => NewCommand.Run(rest, stdout, stderr, currentDirectory),
+                "tickets" => Tickets.TicketsCommand.Run(rest, stdout, stderr, currentDirectory),
                 _ => Fail(stderr, $"pirlint: unknown command '{args[0]}'"),
             };
         }

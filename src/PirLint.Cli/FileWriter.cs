@@ -22,6 +22,33 @@ internal static class FileWriter
     /// <summary>Creates <paramref name="path"/>; false, writing nothing, when the file exists.</summary>
     public static bool CreateNew(string path, string text) => WriteThroughTemporary(path, text, overwrite: false);
 
+    /// <summary>
+    /// Replaces <paramref name="path"/> with <paramref name="text"/> only while it still holds <paramref name="asRead"/>:
+    /// the temporary file is written first, the file compared just before the rename; false, writing nothing, when it changed.
+    /// </summary>
+    public static bool ReplaceIfUnchanged(string path, byte[] asRead, string text)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            File.WriteAllText(temporary, text, Utf8);
+            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(asRead))
+            {
+                return false;
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
     private static bool WriteThroughTemporary(string path, string text, bool overwrite)
     {
         var folder = Path.GetDirectoryName(path)!;

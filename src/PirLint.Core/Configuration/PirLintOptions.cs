@@ -40,6 +40,7 @@ public sealed class PirLintOptions
     public static readonly PirLintOptions Default = new();
 
     private readonly Dictionary<string, PirSeverity> _severities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _ownerAccounts = new(StringComparer.Ordinal);
 
     public int ActionItemsMin { get; private set; } = 3;
 
@@ -57,6 +58,9 @@ public sealed class PirLintOptions
 
     /// <summary><c>pirlint.analyze.deployment_words</c>: replaces <see cref="DefaultDeploymentWords"/>.</summary>
     public IReadOnlyList<string> DeploymentWords { get; private set; } = DefaultDeploymentWords;
+
+    /// <summary><c>pirlint.owners.NAME = ACCOUNT</c>: tracker accounts by owner name, the name folded as names are compared.</summary>
+    public IReadOnlyDictionary<string, string> OwnerAccounts => _ownerAccounts;
 
     /// <summary>
     /// Reads the options from config pairs. <c>pirlint.PIRnnn.severity</c> wins over <c>dotnet_diagnostic.PIRnnn.severity</c>:
@@ -142,6 +146,8 @@ public sealed class PirLintOptions
         return true;
     }
 
+    private const string OwnersPrefix = "pirlint.owners.";
+
     private void ReadOption(string key, string value)
     {
         switch (key)
@@ -171,6 +177,9 @@ public sealed class PirLintOptions
                 break;
             case "pirlint.analyze.deployment_words":
                 DeploymentWords = List(value);
+                break;
+            case not null when key.StartsWith(OwnersPrefix, StringComparison.Ordinal) && key.Length > OwnersPrefix.Length && value.Length > 0:
+                _ownerAccounts[Documents.NameFolding.FoldPersonName(key.Substring(OwnersPrefix.Length))] = value;
                 break;
             case "pirlint.completion.target":
                 if (double.TryParse(value.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var target))

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using PirLint.Diagnostics;
 using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using PirLint.Configuration;
+using PirLint.Diagnostics;
 using PirLint.Engine;
 
 namespace PirLint.Cli.Tests;

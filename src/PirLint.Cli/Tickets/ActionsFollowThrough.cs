@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using PirLint.FollowUp;
+using PirLint.Engine;
 using PirLint.Hosting;
 
 namespace PirLint.Cli.Tickets;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using PirLint.Documents;
-using PirLint.FollowUp;
+using PirLint.Engine;
 
 namespace PirLint.Cli.Tickets;
 

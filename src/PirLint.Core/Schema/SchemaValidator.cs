@@ -285,31 +285,36 @@ public static class SchemaValidator
     {
         private readonly string? _listKey;
         private readonly int _index;
-        private readonly string _fields;
+        private readonly string _parentFields;
+        private readonly string _field;
 
-        private Place(string? listKey, int index, string fields)
+        private Place(string? listKey, int index, string parentFields, string field)
         {
             _listKey = listKey;
             _index = index;
-            _fields = fields;
+            _parentFields = parentFields;
+            _field = field;
         }
 
-        public static Place Root => new(null, -1, string.Empty);
+        public static Place Root => new(null, -1, string.Empty, string.Empty);
 
         /// <summary>Item <paramref name="index"/> (from 0) of the list <paramref name="key"/>: items are named by their list alone.</summary>
-        public static Place Item(string key, int index) => new(key, index, string.Empty);
+        public static Place Item(string key, int index) => new(key, index, string.Empty, string.Empty);
 
-        public Place Field(string key) => new(_listKey, _index, _fields.Length == 0 ? key : _fields + "." + key);
+        /// <summary>The field <paramref name="key"/> here; the path is joined only a level further down, as most values are scalars.</summary>
+        public Place Field(string key) => new(_listKey, _index, Fields, key);
+
+        private string Fields => _parentFields.Length == 0 ? _field : _parentFields + "." + _field;
 
         /// <summary>"the review", "incident_summary.impact", "action item 3", "action item 3.details".</summary>
         public string Words =>
-            _listKey == null ? (_fields.Length == 0 ? "the review" : _fields)
-            : _fields.Length == 0 ? ItemWords
-            : ItemWords + "." + _fields;
+            _listKey == null ? (_field.Length == 0 ? "the review" : Fields)
+            : _field.Length == 0 ? ItemWords
+            : ItemWords + "." + Fields;
 
         /// <summary>What a field is missing from, for a key every item repeats: "an action item" rather than "action item 3".</summary>
         public string Kind =>
-            _listKey == null || _fields.Length > 0 ? Words
+            _listKey == null || _field.Length > 0 ? Words
             : _listKey switch
             {
                 "action_items" => "an action item",

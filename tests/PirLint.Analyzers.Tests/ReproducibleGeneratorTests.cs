@@ -79,6 +79,30 @@ public class ReproducibleGeneratorTests
         Assert.Equal(new[] { "// other/INC-2026-0317.pir.md", "// reviews/2025/INC-2026-0317.pir.yaml", "// reviews/INC-2026-0317.pir.yaml" }, comments);
     }
 
+    [Fact]
+    public void AddingAReviewInANewFolderRenamesNoOtherReview()
+    {
+        var template = Sample("INC-2026-0317.pir.yaml");
+        var files = Enumerable.Range(0, 20)
+            .Select(i => (AdditionalText)new InMemoryAdditionalText($"{Alice}/reviews/r{i:D2}.pir.yaml", template.Replace("INC-2026-0317", $"INC-2026-{i:D4}")))
+            .ToArray();
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Acme", ["build_property.MSBuildProjectDirectory"] = Alice };
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new PirLintGenerator().AsSourceGenerator() }, files, new CSharpParseOptions(LanguageVersion.CSharp12),
+            new DictionaryOptionsProvider(new(), options),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var compilation = GeneratorHarness.Compilation();
+        driver = driver.RunGenerators(compilation);
+
+        var added = new InMemoryAdditionalText($"{Alice}/archive/2024/r00.pir.yaml", template.Replace("INC-2026-0317", "INC-2024-0001"));
+        driver = driver.AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(added)).RunGenerators(compilation);
+        var names = driver.GetRunResult().Results.Single().TrackedSteps[PirLintGenerator.NameStep].SelectMany(s => s.Outputs).ToList();
+
+        Assert.Equal(21, names.Count);
+        Assert.Equal(1, names.Count(o => o.Reason == IncrementalStepRunReason.New));
+        Assert.Equal(20, names.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
     [Theory]
     [InlineData("/p", "/p/reviews/a.pir.yaml", "reviews/a.pir.yaml")]
     [InlineData("/p/", "/p/a.pir.yaml", "a.pir.yaml")]

@@ -32,6 +32,10 @@ public class ReproducibleBuildTests
         Assert.Equal(firstGenerated.Select(f => f.Name), secondGenerated.Select(f => f.Name));
         Assert.Equal(5, firstGenerated.Count(f => f.Name.StartsWith("PirLint.Analyzers/", StringComparison.Ordinal)));
         Assert.Equal(3, firstGenerated.Count(f => Path.GetFileName(f.Name).StartsWith("PirLint.Review.", StringComparison.Ordinal)));
+        // The paths are relative to the project folder the build gives (relative to the reviews' own folder they would lack "reviews/").
+        var comments = firstGenerated.Where(f => f.Name.StartsWith("PirLint.Analyzers/", StringComparison.Ordinal)).Select(f => System.Text.Encoding.UTF8.GetString(f.Bytes)).SelectMany(t => t.Split('\n'))
+            .Where(l => l.StartsWith("        // ", StringComparison.Ordinal)).Select(l => l.Trim()).OrderBy(l => l, StringComparer.Ordinal);
+        Assert.Equal(new[] { "// reviews/2025/INC-2026-0317.pir.yaml", "// reviews/INC-2026-0317.pir.yaml", "// reviews/INC-2026-0318.pir.md" }, comments);
         for (var i = 0; i < firstGenerated.Length; i++)
         {
             Assert.True(firstGenerated[i].Bytes.SequenceEqual(secondGenerated[i].Bytes), firstGenerated[i].Name + " differs between the two folders");

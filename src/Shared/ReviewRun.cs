@@ -98,23 +98,5 @@ internal sealed class ReviewRun
     /// Every diagnostic of the run but hidden ones, in the one deterministic order: each file's, PIR006 across them,
     /// the schema files' problems, and the follow-up rules when <paramref name="today"/> is given.
     /// </summary>
-    public List<PirDiagnostic> Diagnostics(DateTime? today)
-    {
-        var all = new List<PirDiagnostic>();
-        foreach (var result in Results)
-        {
-            all.AddRange(result.Diagnostics);
-        }
-
-        all.AddRange(PirLintEngine.LintSet(Results));
-        if (today is { } date)
-        {
-            all.AddRange(PirLintEngine.LintFollowUp(Results, date));
-        }
-
-        all.AddRange(SchemaProblems);
-        var sorted = DiagnosticOrder.SortAndDistinct(all);
-        sorted.RemoveAll(d => d.Severity is PirSeverity.Hidden or PirSeverity.None);
-        return sorted;
-    }
+    public List<PirDiagnostic> Diagnostics(DateTime? today) => PirLintEngine.RunDiagnostics(Results, today, SchemaProblems);
 }

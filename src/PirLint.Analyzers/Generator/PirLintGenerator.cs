@@ -23,6 +23,7 @@ public sealed class PirLintGenerator : IIncrementalGenerator
     public const string ReviewInputStep = "PirLint.ReviewInput";
     public const string ReviewStep = "PirLint.Review";
     public const string CatalogStep = "PirLint.Catalog";
+    public const string NameStep = "PirLint.Name";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -48,7 +49,10 @@ public sealed class PirLintGenerator : IIncrementalGenerator
             .WithTrackingName(ReviewInputStep)
             .Combine(schema)
             .Select(static (pair, cancellationToken) => BuildReview(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(ReviewStep);
+            .WithTrackingName(ReviewStep)
+            .Combine(BaseFolder(context))
+            .Select(static (pair, _) => Named(pair.Left, pair.Right))
+            .WithTrackingName(NameStep);
 
         context.RegisterSourceOutput(schema.Combine(settings), static (output, pair) =>
             output.AddSource("PirLint.Types.g.cs", SourceWriter.Types(pair.Left, pair.Right)));
@@ -62,7 +66,7 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         });
 
         var catalog = reviews
-            .Select(static (review, _) => new ReviewModel(review.Path, review.Key, review.Id, review.Initializer == null ? null : string.Empty))
+            .Select(static (review, _) => review with { Initializer = review.Initializer == null ? null : string.Empty })
             .Collect()
             .WithTrackingName(CatalogStep);
         context.RegisterSourceOutput(catalog.Combine(settings), static (output, pair) =>
@@ -89,7 +93,7 @@ public sealed class PirLintGenerator : IIncrementalGenerator
     private static ReviewModel BuildReview(ReviewInput input, SchemaModel schema, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var key = MemberKey(input.Path);
+        var key = string.Empty; // Named sets it, from the path relative to the project
         if (input.Text == null)
         {
             return new ReviewModel(input.Path, key, null, null);
@@ -134,7 +138,7 @@ public sealed class PirLintGenerator : IIncrementalGenerator
             }
         }
 
-        included.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        included.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         var used = new HashSet<string>(StringComparer.Ordinal) { "All", "PirCatalog" };
         var entries = new List<(string, ReviewModel)>();
         foreach (var review in included)
@@ -148,16 +152,21 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         return entries;
     }
 
-    private static string MemberKey(string path)
-    {
-        var name = Path.GetFileName(path);
-        var hash = 2166136261u;
-        foreach (var c in path.Replace('\\', '/'))
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
+    /// <summary>
+    /// The folder the generated code's paths are relative to: the project folder, or when the build gives none, the
+    /// deepest folder that holds every review. Either way the generated code does not depend on where the project lies.
+    /// </summary>
+    private static IncrementalValueProvider<string> BaseFolder(IncrementalGeneratorInitializationContext context) =>
+        context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ProjectPaths.ProjectFolder(provider.GlobalOptions))
+            .Combine(context.AdditionalTextsProvider.Where(static file => PirLintAnalyzer.IsReview(file.Path)).Select(static (file, _) => file.Path).Collect())
+            .Select(static (pair, _) => pair.Left ?? ProjectPaths.CommonFolder(pair.Right));
 
-        return "Review_" + CSharpNames.Underscored(name).TrimStart('@') + "_" + hash.ToString("x8");
+    /// <summary>The review with its path relative to <paramref name="baseFolder"/> and the name derived from it.</summary>
+    private static ReviewModel Named(ReviewModel review, string baseFolder)
+    {
+        var relative = ProjectPaths.Relative(baseFolder, review.Path);
+        return review with { Key = ProjectPaths.MemberKey(relative), RelativePath = relative };
     }
 
     private static string NamespaceOf(AnalyzerConfigOptions options)

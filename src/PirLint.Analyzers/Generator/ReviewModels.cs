@@ -15,8 +15,13 @@ internal sealed record ReviewInput(string Path, string? Text, EquatableArray<Con
 
 internal sealed record ConfigEntry(string Key, string Value);
 
-/// <param name="Key">A name for the review's generated member, stable for its path.</param>
+/// <param name="Path">The path the build gives; it never reaches the generated code.</param>
+/// <param name="Key">A name for the review's generated member, derived from <see cref="RelativePath"/> (empty until then).</param>
 /// <param name="Initializer">The C# expression that builds the review, or null when it is left out (it has errors).</param>
-internal sealed record ReviewModel(string Path, string Key, string? Id, string? Initializer);
+internal sealed record ReviewModel(string Path, string Key, string? Id, string? Initializer)
+{
+    /// <summary>The path relative to the project folder with <c>/</c> separators: what the generated code may show.</summary>
+    public string RelativePath { get; init; } = string.Empty;
+}
 
 internal sealed record GeneratorSettings(string Namespace);

@@ -194,7 +194,7 @@ internal static class SourceWriter
         new StringBuilder(Header)
             .Append("namespace ").Append(settings.Namespace).Append("\n{\n")
             .Append("    internal static partial class PirCatalogData\n    {\n")
-            .Append("        // ").Append(CSharpNames.DocText(review.Path)).Append('\n')
+            .Append("        // ").Append(CSharpNames.DocText(review.RelativePath)).Append('\n')
             .Append("        internal static class ").Append(review.Key).Append("\n        {\n")
             .Append("            internal static readonly ").Append(SchemaModelBuilder.RootTypeName).Append(" Value = ")
             .Append(review.Initializer).Append(";\n")

@@ -60,6 +60,31 @@ public sealed class PirLintEngine
         return DiagnosticOrder.SortAndDistinct(diagnostics);
     }
 
+    /// <summary>
+    /// Every diagnostic of a run but hidden ones, in <see cref="DiagnosticOrder"/>: each document's, PIR006 across
+    /// them, the follow-up rules when <paramref name="today"/> is given, and the host's own (a schema file it could not
+    /// use). Each list is sorted once where it is made; this merges them.
+    /// </summary>
+    public static List<PirDiagnostic> RunDiagnostics(IReadOnlyList<DocumentResult> documents, DateTime? today, IEnumerable<PirDiagnostic> hostDiagnostics)
+    {
+        var lists = new List<IReadOnlyList<PirDiagnostic>>(documents.Count + 3);
+        foreach (var document in documents)
+        {
+            lists.Add(document.Diagnostics);
+        }
+
+        lists.Add(LintSet(documents));
+        if (today is { } date)
+        {
+            lists.Add(LintFollowUp(documents, date));
+        }
+
+        lists.Add(DiagnosticOrder.SortAndDistinct(hostDiagnostics));
+        var merged = DiagnosticOrder.Merge(lists);
+        merged.RemoveAll(d => d.Severity is PirSeverity.Hidden or PirSeverity.None);
+        return merged;
+    }
+
     private DocumentResult Lint(string path, string text, PirLintOptions options, DiagnosticBag diagnostics, out PirDocument? document)
     {
         document = DocumentLoader.Load(path, text, Schema.ListFields, diagnostics);

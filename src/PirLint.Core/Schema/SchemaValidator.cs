@@ -12,26 +12,22 @@ namespace PirLint.Schema;
 /// <summary>Checks a review's structure against the schema: PIR002-PIR005, or a property's <c>x-pirlint-rule</c>.</summary>
 public static class SchemaValidator
 {
-    private const string RootName = "the review";
-
     public static void Validate(MappingNode root, PirSchema schema, DiagnosticBag diagnostics) =>
-        ValidateMapping(root, schema.Root, RootName, diagnostics);
+        ValidateMapping(root, schema.Root, Place.Root, diagnostics);
 
-    /// <param name="parentWhere">The place of the mapping or list that holds the value, for messages.</param>
-    /// <param name="index">The value's index in its list, or -1 for a field; with <paramref name="key"/> it names the value's own place,
-    /// which is put into words only when a message or a nested mapping needs it (most values pass).</param>
-    private static void ValidateValue(PirNode node, SchemaNode schema, string key, string parentWhere, int index, SourceSpan keySpan, DiagnosticBag diagnostics)
+    /// <param name="place">Where the value is; put into words only when a message needs it (most values pass).</param>
+    private static void ValidateValue(PirNode node, SchemaNode schema, string key, Place place, SourceSpan keySpan, DiagnosticBag diagnostics)
     {
         switch (schema.Type)
         {
             case "object":
                 if (node is MappingNode mapping)
                 {
-                    ValidateMapping(mapping, schema, WhereOf(parentWhere, key, index), diagnostics);
+                    ValidateMapping(mapping, schema, place, diagnostics);
                 }
                 else
                 {
-                    WrongType(node, schema, key, WhereOf(parentWhere, key, index), "a mapping of fields", diagnostics);
+                    WrongType(node, schema, key, place, "a mapping of fields", diagnostics);
                 }
 
                 break;
@@ -42,7 +38,7 @@ public static class SchemaValidator
                 }
                 else
                 {
-                    WrongType(node, schema, key, WhereOf(parentWhere, key, index), "a list", diagnostics);
+                    WrongType(node, schema, key, place, "a list", diagnostics);
                 }
 
                 break;
@@ -53,14 +49,14 @@ public static class SchemaValidator
                 }
                 else
                 {
-                    WrongType(node, schema, key, WhereOf(parentWhere, key, index), schema.Type == null ? "a single value" : "a single " + schema.Type + " value", diagnostics);
+                    WrongType(node, schema, key, place, schema.Type == null ? "a single value" : "a single " + schema.Type + " value", diagnostics);
                 }
 
                 break;
         }
     }
 
-    private static void ValidateMapping(MappingNode mapping, SchemaNode schema, string where, DiagnosticBag diagnostics)
+    private static void ValidateMapping(MappingNode mapping, SchemaNode schema, Place place, DiagnosticBag diagnostics)
     {
         var requiredFields = schema.Required;
         for (var r = 0; r < requiredFields.Count; r++)
@@ -71,13 +67,13 @@ public static class SchemaValidator
             if (property == null)
             {
                 Report(diagnostics, fieldSchema, RuleCatalog.PIR002, mapping.LocateMissing(required),
-                    $"{Capitalize(where)} has no '{required}'; add it{Hint(fieldSchema)}");
+                    $"{Capitalize(place.Words)} has no '{required}'; add it{Hint(fieldSchema)}");
             }
             else if (IsEmpty(property.Value))
             {
                 var what = property.Value is SequenceNode ? "an empty list; add at least one item" : "empty; write a value";
                 Report(diagnostics, fieldSchema, RuleCatalog.PIR002, property.Value is ScalarNode { Span.Length: > 0 } ? property.Value.Span : property.KeySpan,
-                    $"'{required}' in {where} is {what}{Hint(fieldSchema)}");
+                    $"'{required}' in {place.Words} is {what}{Hint(fieldSchema)}");
             }
         }
 
@@ -90,7 +86,7 @@ public static class SchemaValidator
             {
                 if (!schema.AdditionalProperties)
                 {
-                    ReportUnknown(property, schema, where, diagnostics);
+                    ReportUnknown(property, schema, place, diagnostics);
                 }
 
                 continue;
@@ -101,7 +97,7 @@ public static class SchemaValidator
                 continue;
             }
 
-            ValidateValue(property.Value, fieldSchema, property.Key, where, -1, property.KeySpan, diagnostics);
+            ValidateValue(property.Value, fieldSchema, property.Key, place.Field(property.Key), property.KeySpan, diagnostics);
         }
     }
 
@@ -128,11 +124,11 @@ public static class SchemaValidator
             var item = sequence.Items[i];
             if (IsEmpty(item))
             {
-                Report(diagnostics, schema.Items, RuleCatalog.PIR002, item.Span, $"{Capitalize(ItemWhere(key, i))} is empty; write it or remove the item");
+                Report(diagnostics, schema.Items, RuleCatalog.PIR002, item.Span, $"{Capitalize(Place.Item(key, i).Words)} is empty; write it or remove the item");
                 continue;
             }
 
-            ValidateValue(item, schema.Items, key, RootName, i, item.Span, diagnostics);
+            ValidateValue(item, schema.Items, key, Place.Item(key, i), item.Span, diagnostics);
         }
     }
 
@@ -194,7 +190,7 @@ public static class SchemaValidator
         }
     }
 
-    private static void ReportUnknown(PirProperty property, SchemaNode schema, string where, DiagnosticBag diagnostics)
+    private static void ReportUnknown(PirProperty property, SchemaNode schema, Place place, DiagnosticBag diagnostics)
     {
         var known = new List<string>(schema.Properties.Count);
         foreach (var candidate in schema.Properties)
@@ -204,11 +200,11 @@ public static class SchemaValidator
 
         var nearest = NearestName.Find(property.Key, known);
         var advice = nearest != null ? $"did you mean '{nearest}'?" : $"known fields: {string.Join(", ", known)}";
-        diagnostics.Report(RuleCatalog.PIR005, property.KeySpan, $"'{property.Key}' is not a field of {KindOf(where)}; {advice}");
+        diagnostics.Report(RuleCatalog.PIR005, property.KeySpan, $"'{property.Key}' is not a field of {place.Kind}; {advice}");
     }
 
-    private static void WrongType(PirNode node, SchemaNode schema, string key, string where, string expected, DiagnosticBag diagnostics) =>
-        Report(diagnostics, schema, RuleCatalog.PIR003, node.Span, $"'{key}' in {where} should be {expected}, not {node.KindName}");
+    private static void WrongType(PirNode node, SchemaNode schema, string key, Place place, string expected, DiagnosticBag diagnostics) =>
+        Report(diagnostics, schema, RuleCatalog.PIR003, node.Span, $"'{key}' in {place.Words} should be {expected}, not {node.KindName}");
 
     /// <summary>Reports with the property's <c>x-pirlint-rule</c> when it has one, else with <paramref name="rule"/>.</summary>
     private static void Report(DiagnosticBag diagnostics, SchemaNode? schema, RuleDescriptor rule, SourceSpan span, string message)
@@ -276,26 +272,61 @@ public static class SchemaValidator
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
-    private static string ChildWhere(string where, string key) => where == RootName ? key : where + "." + key;
-
-    private static string WhereOf(string parentWhere, string key, int index) => index >= 0 ? ItemWhere(key, index) : ChildWhere(parentWhere, key);
-
-    private static string ItemWhere(string key, int index) =>
-        key switch
-        {
-            "action_items" => $"action item {index + 1}",
-            "timeline" => $"timeline event {index + 1}",
-            _ => $"item {index + 1} of '{key}'",
-        };
-
-    /// <summary>"action item 3" -> "an action item": one message for a key that every item (or table row) repeats.</summary>
-    private static string KindOf(string where) =>
-        where.StartsWith("action item ", StringComparison.Ordinal) ? "an action item"
-        : where.StartsWith("timeline event ", StringComparison.Ordinal) ? "a timeline event"
-        : where.StartsWith("item ", StringComparison.Ordinal) ? "an item" + where.Substring(where.IndexOf(" of ", StringComparison.Ordinal))
-        : where;
-
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "...";
+
+    /// <summary>
+    /// Where a value is, as data: the list item it lies in (none for the review's own fields) and the field path below
+    /// it. Messages put it into words; nothing reads the words back.
+    /// </summary>
+    private readonly struct Place
+    {
+        private readonly string? _listKey;
+        private readonly int _index;
+        private readonly string _parentFields;
+        private readonly string _field;
+
+        private Place(string? listKey, int index, string parentFields, string field)
+        {
+            _listKey = listKey;
+            _index = index;
+            _parentFields = parentFields;
+            _field = field;
+        }
+
+        public static Place Root => new(null, -1, string.Empty, string.Empty);
+
+        /// <summary>Item <paramref name="index"/> (from 0) of the list <paramref name="key"/>: items are named by their list alone.</summary>
+        public static Place Item(string key, int index) => new(key, index, string.Empty, string.Empty);
+
+        /// <summary>The field <paramref name="key"/> here; the path is joined only a level further down, as most values are scalars.</summary>
+        public Place Field(string key) => new(_listKey, _index, Fields, key);
+
+        private string Fields => _parentFields.Length == 0 ? _field : _parentFields + "." + _field;
+
+        /// <summary>"the review", "incident_summary.impact", "action item 3", "action item 3.details".</summary>
+        public string Words =>
+            _listKey == null ? (_field.Length == 0 ? "the review" : Fields)
+            : _field.Length == 0 ? ItemWords
+            : ItemWords + "." + Fields;
+
+        /// <summary>What a field is missing from, for a key every item repeats: "an action item" rather than "action item 3".</summary>
+        public string Kind =>
+            _listKey == null || _field.Length > 0 ? Words
+            : _listKey switch
+            {
+                "action_items" => "an action item",
+                "timeline" => "a timeline event",
+                _ => $"an item of '{_listKey}'",
+            };
+
+        private string ItemWords =>
+            _listKey switch
+            {
+                "action_items" => $"action item {_index + 1}",
+                "timeline" => $"timeline event {_index + 1}",
+                _ => $"item {_index + 1} of '{_listKey}'",
+            };
+    }
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;
 
@@ -43,8 +44,8 @@ public class CheckCommandTests
     public void JsonFormIsOneSortedArrayWithTheContractFields()
     {
         using var folder = new TempFolder();
-        folder.Write("b.pir.yaml", Repository.CleanSample.Replace("owner: \"li-wei\"", "owner: \"TBD\""));
-        folder.Write("a.pir.yaml", Repository.CleanSample.Replace("severity: \"sev2\"", "severity: \"SEV2\"").Replace("INC-2026-0317", "INC-2026-0001"));
+        folder.Write("b.pir.yaml", Repository.CleanSample.ReplaceOnce("owner: \"li-wei\"", "owner: \"TBD\""));
+        folder.Write("a.pir.yaml", Repository.CleanSample.ReplaceOnce("severity: \"sev2\"", "severity: \"SEV2\"").ReplaceEach("INC-2026-0317", "INC-2026-0001", 2));
         var result = CliRunner.Run(folder.Path, "check", "--format", "json");
         Assert.Equal(1, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);
@@ -119,7 +120,7 @@ public class CheckCommandTests
     public void AFileGivenDirectlyIsLintedWhateverItsName()
     {
         using var folder = new TempFolder();
-        folder.Write("review.yaml", Repository.CleanSample.Replace("facilitator: \"sam-lee\"", "facilitator: \"engineer b\""));
+        folder.Write("review.yaml", Repository.CleanSample.ReplaceOnce("facilitator: \"sam-lee\"", "facilitator: \"engineer b\""));
         folder.Write("ignored.yaml", "not: a review");
         Assert.Equal(0, CliRunner.Run(folder.Path, "check").ExitCode);
         var result = CliRunner.Run(folder.Path, "check", "review.yaml");

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;
 
@@ -30,7 +31,7 @@ public class SchemaCommandTests
     {
         using var folder = new TempFolder();
         Assert.Equal(0, CliRunner.Run(folder.Path, "schema", "--out", "pir.schema.yaml").ExitCode);
-        folder.Write("a.pir.yaml", Repository.CleanSample.Replace("severity: \"sev2\"", "severity: \"SEV2\""));
+        folder.Write("a.pir.yaml", Repository.CleanSample.ReplaceOnce("severity: \"sev2\"", "severity: \"SEV2\""));
         var withExport = CliRunner.Run(folder.Path, "check");
         File.Delete(Path.Combine(folder.Path, "pir.schema.yaml"));
         var withDefault = CliRunner.Run(folder.Path, "check");

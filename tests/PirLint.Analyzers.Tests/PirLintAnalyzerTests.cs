@@ -90,9 +90,7 @@ public class PirLintAnalyzerTests
     public void NeverDeclaresTheRulesThatNeedTodaysDate()
     {
         var ids = new PirLintAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToArray();
-        Assert.Contains("PIR101", ids);
-        Assert.Contains("PIR006", ids);
-        Assert.DoesNotContain("PIR901", ids);
-        Assert.DoesNotContain("PIR902", ids);
+        var everyOtherRule = PirLint.Rules.RuleCatalog.All.Select(r => r.Id).Where(id => id != "PIR901" && id != "PIR902");
+        Assert.Equal(everyOtherRule.OrderBy(id => id, System.StringComparer.Ordinal), ids.OrderBy(id => id, System.StringComparer.Ordinal));
     }
 }

@@ -66,8 +66,7 @@ public class AnalyzeCommandTests
         folder.Write("r.pir.yaml", "timeline: [\n");
         var result = CliRunner.Run(folder.Path, "analyze", "r.pir.yaml");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("r.pir.yaml(", result.Stderr);
-        Assert.Contains("error PIR001", result.Stderr);
+        Assert.StartsWith("r.pir.yaml(2,1,2,1): error PIR001: YAML syntax error", result.Stderr);
     }
 
     [Theory]

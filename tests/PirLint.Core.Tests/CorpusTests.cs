@@ -49,7 +49,8 @@ public class CorpusTests
         foreach (var rule in CorpusGenerator.InjectedRulesV10)
         {
             var withRule = documents.Where(d => d.ExpectedRule == rule).ToList();
-            Assert.InRange(withRule.Count, 18, 19);
+            // 200 defects over 11 rules in catalogue order: the first two rules get the remaining two.
+            Assert.Equal(rule is "PIR002" or "PIR003" ? 19 : 18, withRule.Count);
             Assert.Contains(withRule, d => d.IsMarkdown);
             Assert.Contains(withRule, d => !d.IsMarkdown);
         }

@@ -51,6 +51,9 @@ internal sealed class CorpusMapping
         entries[index] = new KeyValuePair<string, object>(newKey, entries[index].Value);
     }
 
+    /// <summary>A shallow copy: the same entries in the same order.</summary>
+    public CorpusMapping Copy() => Where(_ => true);
+
     /// <summary>A new mapping with this one's entries for which <paramref name="keep"/> holds.</summary>
     public CorpusMapping Where(System.Func<string, bool> keep)
     {

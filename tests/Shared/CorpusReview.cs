@@ -133,7 +133,7 @@ internal sealed class CorpusReview
         var mapping = new CorpusMapping { ["incident_summary"] = summary };
         if (Impact != null)
         {
-            mapping["impact"] = Impact.Where(_ => true);
+            mapping["impact"] = Impact.Copy();
         }
 
         mapping["timeline"] = Events.Select(e =>
@@ -173,7 +173,7 @@ internal sealed class CorpusReview
             mapping["analysis"] = analysis;
         }
 
-        mapping["action_items"] = Actions.Select(a => a.Where(_ => true)).ToList();
+        mapping["action_items"] = Actions.Select(a => a.Copy()).ToList();
         mapping["review_date"] = ReviewDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         mapping["facilitator"] = Facilitator;
         if (Attendees != null)

@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Analyzers.Tests;
 
@@ -17,19 +18,7 @@ namespace PirLint.Analyzers.Tests;
 /// </summary>
 public class AnalyzerCacheTests
 {
-    private static string Sample(string name)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-        {
-            var path = Path.Combine(folder.FullName, "samples", "reviews", name);
-            if (File.Exists(path))
-            {
-                return File.ReadAllText(path);
-            }
-        }
-
-        throw new FileNotFoundException(name);
-    }
+    private static string Sample(string name) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "reviews", name));
 
     [Fact]
     public void ASecondCompilationLintsOnlyTheReviewThatChanged()

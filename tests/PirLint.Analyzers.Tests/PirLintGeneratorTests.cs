@@ -4,27 +4,14 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PirLint.Analyzers.Generator;
+using PirLint.TestSupport;
 using static PirLint.Analyzers.Tests.GeneratorHarness;
 
 namespace PirLint.Analyzers.Tests;
 
 public class PirLintGeneratorTests
 {
-    private static string Root
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-            {
-                if (System.IO.File.Exists(Path.Combine(folder.FullName, "PirLint.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new DirectoryNotFoundException();
-        }
-    }
+    private static string Root => TestPaths.RepositoryRoot;
 
     private static string Sample(string relative) => System.IO.File.ReadAllText(Path.Combine(Root, "samples", "reviews", relative));
 
@@ -77,8 +64,8 @@ public class PirLintGeneratorTests
     {
         var files = new[]
         {
-            File("/p/b.pir.yaml", Sample("INC-2026-0317.pir.yaml").Replace("INC-2026-0317", "INC-2026-0002")),
-            File("/p/a.pir.yaml", Sample("INC-2026-0317.pir.yaml").Replace("INC-2026-0317", "INC-2026-0001")),
+            File("/p/b.pir.yaml", Sample("INC-2026-0317.pir.yaml").ReplaceEach("INC-2026-0317", "INC-2026-0002", 2)),
+            File("/p/a.pir.yaml", Sample("INC-2026-0317.pir.yaml").ReplaceEach("INC-2026-0317", "INC-2026-0001", 2)),
             File("/p/broken.pir.yaml", Sample("broken/INC-2026-0412.pir.yaml")),
             File("/p/dup1.pir.yaml", Sample("INC-2026-0317.pir.yaml")),
             File("/p/dup2.pir.yaml", Sample("INC-2026-0317.pir.yaml")),
@@ -98,10 +85,10 @@ public class PirLintGeneratorTests
     [Fact]
     public void ProjectSchemaFieldsBecomeProperties()
     {
-        var schema = PirLint.Schema.SchemaLoader.DefaultText.Replace(
+        var schema = PirLint.Schema.SchemaLoader.DefaultText.ReplaceOnce(
             "      detected_by:\n",
             "      model_version:\n        description: The model the agent ran.\n        type: string\n      detected_by:\n");
-        var review = Sample("INC-2026-0317.pir.yaml").Replace("  detected_by: \"customer_complaint\"", "  detected_by: \"customer_complaint\"\n  model_version: \"gpt-x-2026-03\"");
+        var review = Sample("INC-2026-0317.pir.yaml").ReplaceOnce("  detected_by: \"customer_complaint\"", "  detected_by: \"customer_complaint\"\n  model_version: \"gpt-x-2026-03\"");
         var code = "namespace Consumer { public static class Probe { public static string? Model() => PirCatalog.INC_2026_0317.IncidentSummary.ModelVersion; } }";
         var (_, output, diagnostics) = Run(new[] { File("/p/pir.schema.yaml", schema), File("/p/r.pir.yaml", review) }, code);
         Assert.Empty(diagnostics);
@@ -173,13 +160,13 @@ public class PirLintGeneratorTests
     {
         var template = Sample("INC-2026-0317.pir.yaml");
         var files = Enumerable.Range(0, 100)
-            .Select(i => File($"/p/r{i:D3}.pir.yaml", template.Replace("INC-2026-0317", $"INC-2026-{i:D4}")))
+            .Select(i => File($"/p/r{i:D3}.pir.yaml", template.ReplaceEach("INC-2026-0317", $"INC-2026-{i:D4}", 2)))
             .ToArray();
         var compilation = Compilation();
         var driver = Driver(files).RunGenerators(compilation);
 
         var edited = files.ToArray();
-        edited[42] = File("/p/r042.pir.yaml", template.Replace("INC-2026-0317", "INC-2026-0042").Replace("Customer support agent", "Support agent"));
+        edited[42] = File("/p/r042.pir.yaml", template.ReplaceEach("INC-2026-0317", "INC-2026-0042", 2).ReplaceOnce("Customer support agent", "Support agent"));
         driver = driver.ReplaceAdditionalText(files[42], edited[42]).RunGenerators(compilation);
         var run = driver.GetRunResult().Results.Single();
 

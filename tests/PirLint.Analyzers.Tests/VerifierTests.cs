@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using PirLint.TestSupport;
 
 namespace PirLint.Analyzers.Tests;
 
@@ -26,7 +27,7 @@ public class VerifierTests
     [Fact]
     public async Task ReportsAPlaceholderOwnerAtItsValue()
     {
-        var test = Test(Clean.Replace("owner: \"li-wei\"", "owner: \"TBD\""));
+        var test = Test(Clean.ReplaceOnce("owner: \"li-wei\"", "owner: \"TBD\""));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PIR101", DiagnosticSeverity.Error)
             .WithSpan(Review, 113, 12, 113, 17)
             .WithMessage("action item 4 is owned by 'TBD', which names nobody; write the one person who will do it"));
@@ -36,7 +37,7 @@ public class VerifierTests
     [Fact]
     public async Task EditorConfigSectionLowersTheSeverity()
     {
-        var test = Test(Clean.Replace("owner: \"li-wei\"", "owner: \"TBD\""));
+        var test = Test(Clean.ReplaceOnce("owner: \"li-wei\"", "owner: \"TBD\""));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.pir.yaml]\npirlint.PIR101.severity = warning\n"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PIR101", DiagnosticSeverity.Warning).WithSpan(Review, 113, 12, 113, 17));
         await test.RunAsync();
@@ -54,7 +55,7 @@ public class VerifierTests
     [Fact]
     public async Task GlobalConfigSetsTheProjectWideSeverity()
     {
-        var test = Test(Clean.Replace("owner: \"li-wei\"", "owner: \"TBD\""));
+        var test = Test(Clean.ReplaceOnce("owner: \"li-wei\"", "owner: \"TBD\""));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.PIR101.severity = none\n"));
         await test.RunAsync();
     }
@@ -62,26 +63,12 @@ public class VerifierTests
     [Fact]
     public async Task SuppressionCommentSilencesTheNextLine()
     {
-        var test = Test(Clean.Replace("    owner: \"li-wei\"", "    # pirlint-disable-next-line PIR101 -- owner agreed in the meeting, ticket pending\n    owner: \"TBD\""));
+        var test = Test(Clean.ReplaceOnce("    owner: \"li-wei\"", "    # pirlint-disable-next-line PIR101 -- owner agreed in the meeting, ticket pending\n    owner: \"TBD\""));
         await test.RunAsync();
     }
 }
 
 internal static class PirLintAnalyzerTestsRoot
 {
-    public static string Root
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(System.AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "PirLint.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new DirectoryNotFoundException();
-        }
-    }
+    public static string Root => TestPaths.RepositoryRoot;
 }

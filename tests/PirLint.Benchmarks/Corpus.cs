@@ -1,14 +1,17 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using PirLint.TestSupport;
 
 namespace PirLint.Benchmarks;
 
 /// <summary>
-/// The documents the benchmarks read: a corpus made by <c>../shared/bench/make-corpus</c> (seed 1), generated once
-/// into the temporary folder and reused. <c>PIRLINT_BENCH_CORPUS</c> names another corpus folder instead.
+/// The documents the benchmarks read, generated once (seed 1) into the temporary folder and reused: the shared corpus
+/// of <c>../shared/bench/make-corpus</c> where it and python3 are present (the corpus the published figures were
+/// measured on), else the project's own corpus (<see cref="CorpusGenerator"/>). <c>PIRLINT_BENCH_CORPUS</c> names
+/// another corpus folder instead.
 /// </summary>
 internal static class Corpus
 {
@@ -31,54 +34,34 @@ internal static class Corpus
             return configured;
         }
 
-        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"pirlint-bench-corpus-{count}-seed1");
+        var shared = File.Exists(TestPaths.MakeCorpusScript) && ChildProcess.FindOnPath("python3") != null;
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"pirlint-bench-corpus-{count}-seed1-{(shared ? "shared" : "own")}");
         if (File.Exists(System.IO.Path.Combine(folder, "expected.tsv")))
         {
             return folder;
         }
 
-        var script = System.IO.Path.Combine(RepositoryRoot(), "..", "shared", "bench", "make-corpus");
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { script, folder, "--count", count.ToString(), "--seed", "1", "--spec", "1.0", "--force" })
+        if (!shared)
         {
-            start.ArgumentList.Add(arg);
+            Console.Error.WriteLine("benchmark corpus: ../shared/bench/make-corpus or python3 is missing; using the project's own corpus generator");
+            CorpusGenerator.Write(folder, new CorpusOptions(count));
+            return folder;
         }
 
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+        var arguments = new[] { TestPaths.MakeCorpusScript, folder, "--count", count.ToString(CultureInfo.InvariantCulture), "--seed", "1", "--spec", "1.0", "--force" };
+        var result = ChildProcess.Run("python3", arguments, timeout: TimeSpan.FromMinutes(10));
+        if (result.ExitCode != 0)
         {
-            throw new InvalidOperationException("make-corpus failed: " + error);
+            throw new InvalidOperationException("make-corpus failed: " + result.Stderr);
         }
 
         return folder;
     }
 
+    /// <summary>The repository: <c>PIRLINT_REPO</c> when set, else <see cref="TestPaths.RepositoryRoot"/>.</summary>
     public static string RepositoryRoot()
     {
         var configured = Environment.GetEnvironmentVariable("PIRLINT_REPO");
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return configured;
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "PirLint.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder != null; folder = folder.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "PirLint.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PirLint.sln not found above the benchmark; set PIRLINT_REPO");
+        return string.IsNullOrEmpty(configured) ? TestPaths.RepositoryRoot : configured;
     }
 }

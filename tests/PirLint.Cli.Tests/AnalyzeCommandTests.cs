@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;
 
@@ -39,7 +40,7 @@ public class AnalyzeCommandTests
         Assert.Equal(0, yaml.ExitCode);
         Assert.StartsWith("# Drafted by 'pirlint analyze' from r.pir.yaml: check every line with the team.\nanalysis:\n  immediate_trigger: \"Deployment of updated refund policy prompt (2026-03-15T14:00Z, ci/cd_pipeline)\"\n  detection_gap:\n    - \"No automated detection: found by people", yaml.Stdout);
 
-        folder.Write("r.pir.yaml", withoutAnalysis.Replace("action_items:\n", yaml.Stdout + "\naction_items:\n"));
+        folder.Write("r.pir.yaml", withoutAnalysis.ReplaceOnce("action_items:\n", yaml.Stdout + "\naction_items:\n"));
         var after = CliRunner.Run(folder.Path, "check", "--today", "2026-03-19");
         Assert.Equal("1 file(s) checked: 0 error(s), 0 warning(s), 0 info(s).\n", after.Stdout);
     }
@@ -49,8 +50,8 @@ public class AnalyzeCommandTests
     {
         using var folder = new TempFolder();
         folder.Write("r.pir.yaml", Repository.CleanSample
-            .Replace("detection_delay: \"45 minutes\"", "detection_delay: \"20 minutes\"")
-            .Replace("\"Deployment of updated refund policy prompt\"", "'Deployment of the \"refund\" prompt \\ v2'"));
+            .ReplaceOnce("detection_delay: \"45 minutes\"", "detection_delay: \"20 minutes\"")
+            .ReplaceOnce("\"Deployment of updated refund policy prompt\"", "'Deployment of the \"refund\" prompt \\ v2'"));
         var yaml = CliRunner.Run(folder.Path, "analyze", "r.pir.yaml", "--format", "yaml").Stdout;
         var lines = yaml.Split('\n');
         Assert.Contains("# Note: the review already has an 'analysis' block: merge these drafts into it rather than adding a second one", lines);
@@ -65,8 +66,7 @@ public class AnalyzeCommandTests
         folder.Write("r.pir.yaml", "timeline: [\n");
         var result = CliRunner.Run(folder.Path, "analyze", "r.pir.yaml");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("r.pir.yaml(", result.Stderr);
-        Assert.Contains("error PIR001", result.Stderr);
+        Assert.StartsWith("r.pir.yaml(2,1,2,1): error PIR001: YAML syntax error", result.Stderr);
     }
 
     [Theory]

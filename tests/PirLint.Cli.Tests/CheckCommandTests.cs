@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;
 
@@ -44,8 +45,8 @@ public class CheckCommandTests
     public void JsonFormIsOneSortedArrayWithTheContractFields()
     {
         using var folder = new TempFolder();
-        folder.Write("b.pir.yaml", Repository.CleanSample.Replace("owner: \"li-wei\"", "owner: \"TBD\""));
-        folder.Write("a.pir.yaml", Repository.CleanSample.Replace("severity: \"sev2\"", "severity: \"SEV2\"").Replace("INC-2026-0317", "INC-2026-0001"));
+        folder.Write("b.pir.yaml", Repository.CleanSample.ReplaceOnce("owner: \"li-wei\"", "owner: \"TBD\""));
+        folder.Write("a.pir.yaml", Repository.CleanSample.ReplaceOnce("severity: \"sev2\"", "severity: \"SEV2\"").ReplaceEach("INC-2026-0317", "INC-2026-0001", 2));
         var result = CliRunner.Run(folder.Path, "check", "--format", "json");
         Assert.Equal(1, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);
@@ -71,7 +72,7 @@ public class CheckCommandTests
         using var sarif = JsonDocument.Parse(result.Stdout);
         var root = sarif.RootElement;
         Assert.Equal("2.1.0", root.GetProperty("version").GetString());
-        Assert.Contains("sarif", root.GetProperty("$schema").GetString());
+        Assert.Equal("https://json.schemastore.org/sarif-2.1.0.json", root.GetProperty("$schema").GetString());
         var run = Assert.Single(root.GetProperty("runs").EnumerateArray());
         var driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("PirLint", driver.GetProperty("name").GetString());
@@ -84,21 +85,26 @@ public class CheckCommandTests
             Assert.False(string.IsNullOrEmpty(rule.GetProperty("shortDescription").GetProperty("text").GetString()));
         });
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(4, results.Count);
         foreach (var item in results)
         {
-            var ruleId = item.GetProperty("ruleId").GetString();
-            Assert.Equal(ruleId, rules[item.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
-            Assert.Contains(item.GetProperty("level").GetString(), new[] { "error", "warning", "note" });
+            Assert.Equal(item.GetProperty("ruleId").GetString(), rules[item.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
             Assert.False(string.IsNullOrEmpty(item.GetProperty("message").GetProperty("text").GetString()));
             var location = Assert.Single(item.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
             Assert.Equal("samples/reviews/broken/INC-2026-0412.pir.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
-            var region = location.GetProperty("region");
-            Assert.True(region.GetProperty("startLine").GetInt32() >= 1);
-            Assert.True(region.GetProperty("startColumn").GetInt32() >= 1);
-            Assert.True(region.GetProperty("endLine").GetInt32() >= region.GetProperty("startLine").GetInt32());
-            Assert.True(region.GetProperty("endColumn").GetInt32() >= 1);
         }
+
+        // The regions of the text form's four errors; SARIF's end column is the one after the span, as the text form's is.
+        Assert.Equal(
+            new[]
+            {
+                "PIR103 error (91,1,91,13)", "PIR101 error (92,5,92,16)", "PIR102 error (98,5,98,16)", "PIR301 error (105,14,105,27)",
+            },
+            results.Select(item =>
+            {
+                var region = item.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+                return $"{item.GetProperty("ruleId").GetString()} {item.GetProperty("level").GetString()} " +
+                       $"({region.GetProperty("startLine").GetInt32()},{region.GetProperty("startColumn").GetInt32()},{region.GetProperty("endLine").GetInt32()},{region.GetProperty("endColumn").GetInt32()})";
+            }));
     }
 
     [Fact]
@@ -120,11 +126,12 @@ public class CheckCommandTests
     public void AFileGivenDirectlyIsLintedWhateverItsName()
     {
         using var folder = new TempFolder();
-        folder.Write("review.yaml", Repository.CleanSample.Replace("facilitator: \"sam-lee\"", "facilitator: \"engineer b\""));
+        folder.Write("review.yaml", Repository.CleanSample.ReplaceOnce("facilitator: \"sam-lee\"", "facilitator: \"engineer b\""));
         folder.Write("ignored.yaml", "not: a review");
         Assert.Equal(2, CliRunner.Run(folder.Path, "check").ExitCode); // no *.pir.* file in the folder
         var result = CliRunner.Run(folder.Path, "check", "review.yaml");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error PIR301", result.Stdout);
+        Assert.StartsWith("review.yaml(127,14,127,26): error PIR301: the facilitator 'engineer b' was involved in the incident", result.Stdout);
+        Assert.EndsWith("1 file(s) checked: 1 error(s), 0 warning(s), 0 info(s).", result.Stdout.TrimEnd());
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;
 
@@ -41,21 +42,8 @@ internal sealed class TempFolder : IDisposable
 
 internal static class Repository
 {
-    public static string Root
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-            {
-                if (File.Exists(System.IO.Path.Combine(folder.FullName, "PirLint.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("PirLint.sln not found");
-        }
-    }
+    /// <summary>The repository root (<see cref="TestPaths.RepositoryRoot"/>).</summary>
+    public static string Root => TestPaths.RepositoryRoot;
 
     public static string CleanSample => File.ReadAllText(System.IO.Path.Combine(Root, "samples", "reviews", "INC-2026-0317.pir.yaml"));
 }

@@ -1,11 +1,12 @@
 using System.Linq;
 using System.Text.Json;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;
 
 public class ConfigurationTests
 {
-    private static string Broken => Repository.CleanSample.Replace("owner: \"li-wei\"", "owner: \"TBD\"");
+    private static string Broken => Repository.CleanSample.ReplaceOnce("owner: \"li-wei\"", "owner: \"TBD\"");
 
     private static string[] Severities(CliResult result)
     {
@@ -18,7 +19,7 @@ public class ConfigurationTests
     {
         using var folder = new TempFolder();
         folder.Write(".editorconfig", "root = true\n\n[legacy/**.pir.yaml]\npirlint.PIR101.severity = warning\n");
-        folder.Write("legacy/old.pir.yaml", Broken.Replace("INC-2026-0317", "INC-2020-0001"));
+        folder.Write("legacy/old.pir.yaml", Broken.ReplaceEach("INC-2026-0317", "INC-2020-0001", 2));
         folder.Write("current/new.pir.yaml", Broken);
         var result = CliRunner.Run(folder.Path, "check", "--format", "json");
         Assert.Equal(new[] { "PIR101:error", "PIR101:warning" }, Severities(result));
@@ -87,12 +88,12 @@ public class ConfigurationTests
     public void NearestProjectSchemaApplies()
     {
         using var folder = new TempFolder();
-        var withModel = Repository.CleanSample.Replace("  detected_by: \"customer_complaint\"", "  detected_by: \"customer_complaint\"\n  model_version: gpt-x-2026-03");
+        var withModel = Repository.CleanSample.ReplaceOnce("  detected_by: \"customer_complaint\"", "  detected_by: \"customer_complaint\"\n  model_version: gpt-x-2026-03");
         folder.Write("a.pir.yaml", withModel);
         var before = CliRunner.Run(folder.Path, "check", "--format", "json");
         Assert.Equal(new[] { "PIR005:warning" }, Severities(before));
 
-        var schema = SchemaCommandTests.DefaultSchemaText().Replace(
+        var schema = SchemaCommandTests.DefaultSchemaText().ReplaceOnce(
             "      detected_by:\n",
             "      model_version:\n        description: The model the agent ran.\n        type: string\n      detected_by:\n");
         Assert.Contains("model_version", schema);

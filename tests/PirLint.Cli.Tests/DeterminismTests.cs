@@ -1,7 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;
 
@@ -11,20 +11,7 @@ public class DeterminismTests
     public void ParallelRunsOverTheCorpusPrintIdenticalOutput()
     {
         using var folder = new TempFolder();
-        var script = Path.Combine(Repository.Root, "..", "shared", "bench", "make-corpus");
-        Assert.True(File.Exists(script), "the corpus generator is expected at " + script);
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { script, Path.Combine(folder.Path, "corpus"), "--count", "200", "--seed", "7", "--spec", "1.0" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using (var process = Process.Start(start)!)
-        {
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-        }
+        CorpusGenerator.Write(Path.Combine(folder.Path, "corpus"), new CorpusOptions(200) { Seed = 7 });
 
         var first = CliRunner.Run(folder.Path, "check", "corpus", "--format", "json");
         var second = CliRunner.Run(folder.Path, "check", "corpus", "--format", "json");
@@ -42,19 +29,7 @@ public class DeterminismTests
     public void SerialParallelAndShuffledRunsPrintIdenticalOutput(string format)
     {
         using var folder = new TempFolder();
-        var script = Path.Combine(Repository.Root, "..", "shared", "bench", "make-corpus");
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { script, Path.Combine(folder.Path, "corpus"), "--count", "120", "--seed", "11", "--spec", "1.0", "--defect-share", "0.5" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using (var process = Process.Start(start)!)
-        {
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-        }
+        CorpusGenerator.Write(Path.Combine(folder.Path, "corpus"), new CorpusOptions(120) { Seed = 11, DefectShare = 0.5 });
 
         // Shared ids (PIR006) name the first other file in path order, whatever the order of the run.
         var files = Directory.GetFiles(Path.Combine(folder.Path, "corpus"), "*.pir.*", SearchOption.AllDirectories)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;
 
@@ -11,7 +12,7 @@ internal static class FollowUpFixtures
     /// <summary>The sample with incident id <paramref name="id"/> and item i's status (null: no status line).</summary>
     public static string Review(string id, params string?[] statuses)
     {
-        var text = Repository.CleanSample.Replace("INC-2026-0317", id);
+        var text = Repository.CleanSample.ReplaceEach("INC-2026-0317", id, 2);
         var index = 0;
         return Regex.Replace(text, "    status: \"closed\"\n", _ =>
         {

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests;
 
@@ -30,11 +31,12 @@ public class SchemaCommandTests
     {
         using var folder = new TempFolder();
         Assert.Equal(0, CliRunner.Run(folder.Path, "schema", "--out", "pir.schema.yaml").ExitCode);
-        folder.Write("a.pir.yaml", Repository.CleanSample.Replace("severity: \"sev2\"", "severity: \"SEV2\""));
+        folder.Write("a.pir.yaml", Repository.CleanSample.ReplaceOnce("severity: \"sev2\"", "severity: \"SEV2\""));
         var withExport = CliRunner.Run(folder.Path, "check");
         File.Delete(Path.Combine(folder.Path, "pir.schema.yaml"));
         var withDefault = CliRunner.Run(folder.Path, "check");
         Assert.Equal(withDefault.Stdout, withExport.Stdout);
-        Assert.Contains("PIR004", withExport.Stdout);
+        Assert.StartsWith("a.pir.yaml(8,13,8,19): error PIR004: 'severity' is 'SEV2'", withExport.Stdout);
+        Assert.EndsWith("1 file(s) checked: 1 error(s), 0 warning(s), 0 info(s).", withExport.Stdout.TrimEnd());
     }
 }

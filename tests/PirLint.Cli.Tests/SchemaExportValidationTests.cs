@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using PirLint.TestSupport;
 using YamlDotNet.RepresentationModel;
 
 namespace PirLint.Cli.Tests;
@@ -55,7 +56,7 @@ public class SchemaExportValidationTests
         var clean = schema.Evaluate(Review(Repository.CleanSample), options);
         Assert.True(clean.IsValid, string.Join("; ", clean.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
 
-        var bad = schema.Evaluate(Review(Repository.CleanSample.Replace("severity: \"sev2\"", "severity: SEV2")), options);
+        var bad = schema.Evaluate(Review(Repository.CleanSample.ReplaceOnce("severity: \"sev2\"", "severity: SEV2")), options);
         Assert.False(bad.IsValid);
         Assert.Contains(bad.Details, d => d.HasErrors && d.InstanceLocation.ToString() == "/incident_summary/severity" && d.Errors!.ContainsKey("enum"));
     }
@@ -65,8 +66,8 @@ public class SchemaExportValidationTests
     {
         var schema = JsonSchema.FromText(Export("--editor").ToJsonString());
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
-        Assert.True(schema.Evaluate(Review(Repository.CleanSample.Replace("2026-03-15T14:00Z", "2026-03-15T14:00:30+01:00")), options).IsValid);
-        var bad = schema.Evaluate(Review(Repository.CleanSample.Replace("2026-03-15T14:00Z", "15 March, 2pm")), options);
+        Assert.True(schema.Evaluate(Review(Repository.CleanSample.ReplaceOnce("time: \"2026-03-15T14:00Z\"", "time: \"2026-03-15T14:00:30+01:00\"")), options).IsValid);
+        var bad = schema.Evaluate(Review(Repository.CleanSample.ReplaceOnce("time: \"2026-03-15T14:00Z\"", "time: \"15 March, 2pm\"")), options);
         Assert.Contains(bad.Details, d => d.HasErrors && d.InstanceLocation.ToString() == "/timeline/0/time" && d.Errors!.ContainsKey("pattern"));
     }
 }

@@ -1,56 +1,119 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using PirLint.Configuration;
 using PirLint.Engine;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests;
 
-/// <summary>The shared benchmark corpus: the engine reports exactly the rule ids expected.tsv lists, for every document.</summary>
+/// <summary>
+/// The corpus tests: the engine reports exactly the rule ids <c>expected.tsv</c> lists, for every document. The project's
+/// own corpus (<see cref="CorpusGenerator"/>) runs everywhere; the shared benchmark corpus runs in addition where
+/// python3 and <c>../shared</c> are present.
+/// </summary>
 public class CorpusTests
 {
     [Fact]
-    public void EngineReportsExactlyTheExpectedRulesOnThe300DocumentCorpus()
+    public void EngineReportsExactlyTheExpectedRulesOnTheGenerated300DocumentCorpus()
     {
         WithCorpus(300, corpus =>
         {
-            var expected = File.ReadAllLines(Path.Combine(corpus, "expected.tsv"))
-                .Select(line => line.Split('\t'))
-                .ToDictionary(parts => parts[0], parts => parts[1]);
-            Assert.Equal(300, expected.Count);
+            var expected = AssertEngineReportsExpected(corpus, 300);
+            Assert.Equal(CorpusGenerator.InjectedRulesV10.OrderBy(r => r, StringComparer.Ordinal), expected.Values.Where(v => v.Length > 0).Distinct().OrderBy(r => r, StringComparer.Ordinal));
+        });
+    }
 
-            var engine = new PirLintEngine();
-            var results = expected.Keys.OrderBy(p => p, StringComparer.Ordinal)
-                .Select(path => engine.Lint(path, File.ReadAllBytes(Path.Combine(corpus, path)), PirLintOptions.Default))
-                .ToList();
-            var crossDocument = PirLintEngine.LintSet(results);
-            var mismatches = new List<string>();
-            foreach (var result in results)
-            {
-                var ids = result.Diagnostics.Concat(crossDocument.Where(d => d.Path == result.Path))
-                    .Select(d => d.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal);
-                var actual = string.Join(",", ids);
-                if (actual != expected[result.Path])
-                {
-                    mismatches.Add($"{result.Path}: expected '{expected[result.Path]}', got '{actual}': " +
-                                   string.Join(" | ", result.Diagnostics.Select(d => d.ToString())));
-                }
-            }
-
-            Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    [FactRequiring(PrerequisiteReason.SharedCorpus)]
+    public void EngineReportsExactlyTheExpectedRulesOnTheShared300DocumentCorpus()
+    {
+        WithSharedCorpus(300, corpus =>
+        {
+            var expected = AssertEngineReportsExpected(corpus, 300);
             Assert.Contains(expected.Values, v => v.Length > 0);
         });
     }
 
-    /// <summary>Runs <paramref name="test"/> on a fresh make-corpus corpus of <paramref name="count"/> documents (seed 1), deleted afterwards.</summary>
-    internal static void WithCorpus(int count, Action<string> test)
+    /// <summary>The generator's verdicts are only worth as much as its defects: every kind is injected, each exactly once per document, in both forms.</summary>
+    [Fact]
+    public void TheGeneratedCorpusSpreadsEveryDefectKindOverBothFormsLineEndsAndBoms()
+    {
+        var documents = CorpusGenerator.Generate(new CorpusOptions(400) { Seed = 3, DefectShare = 0.5 });
+        Assert.Equal(400, documents.Count);
+        Assert.Equal(400, documents.Select(d => d.Path).Distinct().Count());
+        Assert.Equal(120, documents.Count(d => d.IsMarkdown));
+        Assert.Equal(200, documents.Count(d => d.ExpectedRule.Length > 0));
+        Assert.Equal(20, documents.Count(d => System.Text.Encoding.UTF8.GetString(d.Content).Contains("\r\n")));
+        Assert.Equal(8, documents.Count(d => d.Content.Take(3).SequenceEqual(new byte[] { 0xEF, 0xBB, 0xBF })));
+        foreach (var rule in CorpusGenerator.InjectedRulesV10)
+        {
+            var withRule = documents.Where(d => d.ExpectedRule == rule).ToList();
+            // 200 defects over 11 rules in catalogue order: the first two rules get the remaining two.
+            Assert.Equal(rule is "PIR002" or "PIR003" ? 19 : 18, withRule.Count);
+            Assert.Contains(withRule, d => d.IsMarkdown);
+            Assert.Contains(withRule, d => !d.IsMarkdown);
+        }
+    }
+
+    [Fact]
+    public void TheGeneratorGivesTheSameBytesForTheSameSeedAndOthersForAnother()
+    {
+        var first = CorpusGenerator.Generate(new CorpusOptions(60) { Seed = 5 });
+        var second = CorpusGenerator.Generate(new CorpusOptions(60) { Seed = 5 });
+        var other = CorpusGenerator.Generate(new CorpusOptions(60) { Seed = 6 });
+        Assert.Equal(first.Select(d => d.Path), second.Select(d => d.Path));
+        Assert.All(first.Zip(second), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
+        Assert.Empty(first.Select(d => d.Path).Intersect(other.Select(d => d.Path)));
+    }
+
+    /// <summary>Lints every document of <paramref name="corpus"/> and its set, and asserts the ids are those of expected.tsv; returns expected.tsv.</summary>
+    private static Dictionary<string, string> AssertEngineReportsExpected(string corpus, int count)
+    {
+        var expected = File.ReadAllLines(Path.Combine(corpus, "expected.tsv"))
+            .Select(line => line.Split('\t'))
+            .ToDictionary(parts => parts[0], parts => parts[1]);
+        Assert.Equal(count, expected.Count);
+
+        var engine = new PirLintEngine();
+        var results = expected.Keys.OrderBy(p => p, StringComparer.Ordinal)
+            .Select(path => engine.Lint(path, File.ReadAllBytes(Path.Combine(corpus, path)), PirLintOptions.Default))
+            .ToList();
+        var crossDocument = PirLintEngine.LintSet(results);
+        var mismatches = new List<string>();
+        foreach (var result in results)
+        {
+            var ids = result.Diagnostics.Concat(crossDocument.Where(d => d.Path == result.Path))
+                .Select(d => d.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal);
+            var actual = string.Join(",", ids);
+            if (actual != expected[result.Path])
+            {
+                mismatches.Add($"{result.Path}: expected '{expected[result.Path]}', got '{actual}': " +
+                               string.Join(" | ", result.Diagnostics.Select(d => d.ToString())));
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+        return expected;
+    }
+
+    /// <summary>Runs <paramref name="test"/> on a fresh corpus of the project's generator (seed 1, format v1.0), deleted afterwards.</summary>
+    internal static void WithCorpus(int count, Action<string> test) =>
+        InTemporaryFolder(corpus => CorpusGenerator.Write(corpus, new CorpusOptions(count)), test);
+
+    /// <summary>Runs <paramref name="test"/> on a fresh corpus of <c>../shared/bench/make-corpus</c> (seed 1, <c>--spec 1.0</c>), deleted afterwards. Needs <see cref="PrerequisiteReason.SharedCorpus"/>.</summary>
+    internal static void WithSharedCorpus(int count, Action<string> test) =>
+        InTemporaryFolder(corpus => SharedCorpus.Write(corpus, count, "--seed", "1"), test);
+
+    /// <summary>The repository root; kept for tests written against it: use <see cref="TestPaths.RepositoryRoot"/>.</summary>
+    internal static string RepositoryRoot() => TestPaths.RepositoryRoot;
+
+    private static void InTemporaryFolder(Action<string> make, Action<string> test)
     {
         var corpus = Path.Combine(Path.GetTempPath(), "pirlint-corpus-" + Guid.NewGuid().ToString("N"));
         try
         {
-            RunMakeCorpus(corpus, count);
+            make(corpus);
             test(corpus);
         }
         finally
@@ -60,35 +123,5 @@ public class CorpusTests
                 Directory.Delete(corpus, recursive: true);
             }
         }
-    }
-
-    internal static void RunMakeCorpus(string output, int count)
-    {
-        var script = Path.Combine(RepositoryRoot(), "..", "shared", "bench", "make-corpus");
-        Assert.True(File.Exists(script), $"the corpus generator is not at {script}; the tests expect ../shared beside the repository");
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { script, output, "--count", count.ToString(), "--seed", "1", "--spec", "1.0" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, "make-corpus failed: " + error.Result);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PirLint.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PirLint.sln not found above " + AppContext.BaseDirectory);
     }
 }

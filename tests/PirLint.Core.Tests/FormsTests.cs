@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests;
 
@@ -36,8 +37,8 @@ public class FormsTests
         Assert.Contains(yamlFind, Fixtures.ValidYaml);
         Assert.Contains(markdownFind, Fixtures.ValidMarkdown);
 
-        var yaml = Lint.Yaml(Fixtures.ValidYaml.Replace(yamlFind, yamlReplace));
-        var markdown = Lint.Markdown(Fixtures.ValidMarkdown.Replace(markdownFind, markdownReplace));
+        var yaml = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce(yamlFind, yamlReplace));
+        var markdown = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce(markdownFind, markdownReplace));
 
         Assert.True(expected == yaml.Ids(), $"{defect}: YAML gave '{yaml.Ids()}'");
         Assert.Equal(yaml.Ids(), markdown.Ids());
@@ -46,8 +47,8 @@ public class FormsTests
     [Fact]
     public void CrlfAndBomGiveTheSamePositions()
     {
-        var yaml = Fixtures.ValidYaml.Replace("severity: sev2", "severity: SEV2");
-        var markdown = Fixtures.ValidMarkdown.Replace("severity: sev2", "severity: SEV2").Replace("| 2026-03-25 |", "| 2026-13-25 |");
+        var yaml = Fixtures.ValidYaml.ReplaceOnce("severity: sev2", "severity: SEV2");
+        var markdown = Fixtures.ValidMarkdown.ReplaceOnce("severity: sev2", "severity: SEV2").ReplaceOnce("| 2026-03-25 |", "| 2026-13-25 |");
 
         Assert.Equal(Lint.Yaml(yaml).Select(Position), Lint.Yaml(yaml.Replace("\n", "\r\n")).Select(Position));
         Assert.Equal(Lint.Yaml(yaml).Select(Position), Lint.Yaml("\uFEFF" + yaml).Select(Position));
@@ -61,13 +62,13 @@ public class FormsTests
     public void SeveralDefectsAtOnceMatchToo()
     {
         var yaml = Lint.Yaml(Fixtures.ValidYaml
-            .Replace("    owner: engineer-b\n", "")
-            .Replace("severity: sev2", "severity: SEV2")
-            .Replace("without tests against historical refunds", "because of human error"));
+            .ReplaceOnce("    owner: engineer-b\n", "")
+            .ReplaceOnce("severity: sev2", "severity: SEV2")
+            .ReplaceOnce("without tests against historical refunds", "because of human error"));
         var markdown = Lint.Markdown(Fixtures.ValidMarkdown
-            .Replace("| engineer-b      | p1_this_week", "|                 | p1_this_week")
-            .Replace("severity: sev2", "severity: SEV2")
-            .Replace("without tests against historical refunds", "because of human error"));
+            .ReplaceOnce("| engineer-b      | p1_this_week", "|                 | p1_this_week")
+            .ReplaceOnce("severity: sev2", "severity: SEV2")
+            .ReplaceOnce("without tests against historical refunds", "because of human error"));
 
         Assert.Equal("PIR004,PIR101,PIR401", yaml.Ids());
         Assert.Equal(yaml.Ids(), markdown.Ids());

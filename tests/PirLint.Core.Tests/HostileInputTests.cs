@@ -1,9 +1,10 @@
 using System;
 using System.Linq;
 using System.Text;
-using PirLint.Diagnostics;
 using PirLint.Configuration;
+using PirLint.Diagnostics;
 using PirLint.Engine;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests;
 
@@ -79,7 +80,7 @@ public class HostileInputTests
     [Fact]
     public void AFewAliasesAreFine()
     {
-        var text = Fixtures.ValidYaml.Replace("attendees: [engineer-b, priya-natarajan, marco-rossi]", "attendees: &people [engineer-b, priya-natarajan, marco-rossi]");
+        var text = Fixtures.ValidYaml.ReplaceOnce("attendees: [engineer-b, priya-natarajan, marco-rossi]", "attendees: &people [engineer-b, priya-natarajan, marco-rossi]");
         Assert.Empty(Lint.Yaml(text));
     }
 
@@ -175,7 +176,7 @@ public class HostileInputTests
     [Fact]
     public void CrlfLineEndingsGiveTheSameDiagnosticsAndPositions()
     {
-        var broken = Fixtures.ValidYaml.Replace("    owner: engineer-b\n", "    owner: TBD\n");
+        var broken = Fixtures.ValidYaml.ReplaceOnce("    owner: engineer-b\n", "    owner: TBD\n");
         var lf = Lint.Yaml(broken);
         var crlf = Lint.Yaml(broken.Replace("\n", "\r\n"));
         Assert.Equal("PIR101", lf.Ids());
@@ -188,7 +189,7 @@ public class HostileInputTests
     [Fact]
     public void ByteOrderMarkIsAcceptedAndDoesNotShiftColumns()
     {
-        var broken = Fixtures.ValidYaml.Replace("    owner: engineer-b\n", "    owner: TBD\n");
+        var broken = Fixtures.ValidYaml.ReplaceOnce("    owner: engineer-b\n", "    owner: TBD\n");
         var withBom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(broken)).ToArray();
         var diagnostics = new PirLintEngine().Lint("review.pir.yaml", withBom, PirLintOptions.Default).Diagnostics;
         var expected = Lint.Yaml(broken);

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using PirLint.Diagnostics;
 using PirLint.Rules;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests;
 
@@ -11,7 +12,7 @@ public class RuleCatalogTests
     [Fact]
     public void RulesFolderHasExactlyOnePagePerCatalogueRule()
     {
-        var folder = Path.Combine(CorpusTests.RepositoryRoot(), "rules");
+        var folder = Path.Combine(TestPaths.RepositoryRoot, "rules");
         var pages = Directory.GetFiles(folder, "PIR*.md").Select(Path.GetFileNameWithoutExtension).OrderBy(x => x, StringComparer.Ordinal);
         var ids = RuleCatalog.All.Select(r => r.Id).OrderBy(x => x, StringComparer.Ordinal);
         Assert.Equal(ids, pages);
@@ -22,7 +23,7 @@ public class RuleCatalogTests
     {
         foreach (var rule in RuleCatalog.All)
         {
-            var page = File.ReadAllText(Path.Combine(CorpusTests.RepositoryRoot(), "rules", rule.Id + ".md"));
+            var page = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "rules", rule.Id + ".md"));
             Assert.StartsWith("# " + rule.Id + ": " + rule.Title + "\n", page.Replace("\r\n", "\n"));
             Assert.Contains("## Failing example", page);
             Assert.Contains("## Passing example", page);
@@ -45,7 +46,7 @@ public class RuleCatalogTests
     [Fact]
     public void SamplesBehaveAsTheirReadmeSays()
     {
-        var root = CorpusTests.RepositoryRoot();
+        var root = TestPaths.RepositoryRoot;
         var engine = new PirLint.Engine.PirLintEngine();
         foreach (var clean in new[] { "samples/reviews/INC-2026-0317.pir.yaml", "samples/reviews/INC-2026-0317.pir.md" })
         {

@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PirLint.Diagnostics;
+using PirLint.Rules;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests;
 
@@ -25,7 +27,7 @@ public class RulePageExampleTests
     [MemberData(nameof(Pages))]
     public void FailingExampleReportsTheRuleAndPassingExampleDoesNot(string id)
     {
-        var page = File.ReadAllText(Path.Combine(CorpusTests.RepositoryRoot(), "rules", id + ".md")).Replace("\r\n", "\n");
+        var page = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "rules", id + ".md")).Replace("\r\n", "\n");
         var failing = FirstYamlBlockAfter(page, "## Failing example");
         var passing = FirstYamlBlockAfter(page, "## Passing example");
 

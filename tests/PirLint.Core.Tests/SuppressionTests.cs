@@ -1,13 +1,14 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests;
 
 public class SuppressionTests
 {
     // Item 2 is p1_this_week due 8 days after the review: PIR104 at line 55.
-    private static readonly string LateP1 = Fixtures.ValidYaml.Replace("due_date: 2026-03-25", "due_date: 2026-03-27");
+    private static readonly string LateP1 = Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-25", "due_date: 2026-03-27");
 
-    private static string CommentAbove(string text, string line, string comment) => text.Replace(line, comment + "\n" + line);
+    private static string CommentAbove(string text, string line, string comment) => text.ReplaceOnce(line, comment + "\n" + line);
 
     [Fact]
     public void TheUnsuppressedDocumentHasTheDiagnostic() =>
@@ -68,13 +69,13 @@ public class SuppressionTests
     [Fact]
     public void MarkdownDisableNextLineBeforeABulletSuppresses()
     {
-        var blamed = Fixtures.ValidMarkdown.Replace(
+        var blamed = Fixtures.ValidMarkdown.ReplaceOnce(
             "- Prompt update changed refund policy without tests against historical refunds",
             "- Marco Rossi shipped the prompt without tests");
 
         Assert.Equal("PIR401", Lint.Markdown(blamed).Ids());
-        Assert.Empty(Lint.Markdown(blamed.Replace("- Marco Rossi", "<!-- pirlint-disable-next-line PIR401 -->\n- Marco Rossi")));
-        Assert.Equal("PIR401", Lint.Markdown(blamed.Replace("- Marco Rossi", "<!-- pirlint-disable-next-line PIR101 -->\n- Marco Rossi")).Ids());
+        Assert.Empty(Lint.Markdown(blamed.ReplaceOnce("- Marco Rossi", "<!-- pirlint-disable-next-line PIR401 -->\n- Marco Rossi")));
+        Assert.Equal("PIR401", Lint.Markdown(blamed.ReplaceOnce("- Marco Rossi", "<!-- pirlint-disable-next-line PIR101 -->\n- Marco Rossi")).Ids());
     }
 
     [Fact]
@@ -82,20 +83,20 @@ public class SuppressionTests
     {
         // A comment line inside a table ends the table (rules/PIR101.md), so the directive sits at the end of the row above.
         var text = Fixtures.ValidMarkdown
-            .Replace("| marco-rossi     |", "|                 |")
-            .Replace("| open        |                                              |",
+            .ReplaceOnce("| marco-rossi     |", "|                 |")
+            .ReplaceOnce("| open        |                                              |",
                 "| open        |                                              | <!-- pirlint-disable-next-line PIR101 -->");
 
-        Assert.Equal("PIR101", Lint.Markdown(text.Replace("<!-- pirlint-disable-next-line PIR101 -->", "")).Ids());
+        Assert.Equal("PIR101", Lint.Markdown(text.ReplaceOnce("<!-- pirlint-disable-next-line PIR101 -->", "")).Ids());
         Assert.Empty(Lint.Markdown(text));
     }
 
     [Fact]
     public void MarkdownDisableEnableAroundTheTableSuppressesPIR101()
     {
-        var unowned = Fixtures.ValidMarkdown.Replace("| engineer-b      | p1_this_week", "|                 | p1_this_week");
+        var unowned = Fixtures.ValidMarkdown.ReplaceOnce("| engineer-b      | p1_this_week", "|                 | p1_this_week");
         var text = unowned
-            .Replace("## Action items\n\n", "## Action items\n\n<!-- pirlint-disable PIR101 -->\n")
+            .ReplaceOnce("## Action items\n\n", "## Action items\n\n<!-- pirlint-disable PIR101 -->\n")
             + "\n<!-- pirlint-enable PIR101 -->\n";
 
         Assert.Equal("PIR101", Lint.Markdown(unowned).Ids());
@@ -104,14 +105,14 @@ public class SuppressionTests
 
     [Fact]
     public void MarkdownDisableFileSuppressesPIR101() =>
-        Assert.Empty(Lint.Markdown(Fixtures.ValidMarkdown.Replace("| engineer-b      | p1_this_week", "|                 | p1_this_week") + "\n\n<!-- pirlint-disable-file PIR101 -->\n"));
+        Assert.Empty(Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| engineer-b      | p1_this_week", "|                 | p1_this_week") + "\n\n<!-- pirlint-disable-file PIR101 -->\n"));
 
     [Fact]
     public void MarkdownFrontMatterUsesYamlComments()
     {
-        var text = Fixtures.ValidMarkdown.Replace("facilitator: sam-lee", "# pirlint-disable-next-line PIR302\nfacilitator: TBD");
+        var text = Fixtures.ValidMarkdown.ReplaceOnce("facilitator: sam-lee", "# pirlint-disable-next-line PIR302\nfacilitator: TBD");
 
         Assert.Empty(Lint.Markdown(text));
-        Assert.Equal(PirSeverity.Error, Assert.Single(Lint.Markdown(Fixtures.ValidMarkdown.Replace("facilitator: sam-lee", "facilitator: TBD"))).Severity);
+        Assert.Equal(PirSeverity.Error, Assert.Single(Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("facilitator: sam-lee", "facilitator: TBD"))).Severity);
     }
 }

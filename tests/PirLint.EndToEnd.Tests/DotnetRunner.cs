@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
-using System.Text;
+using PirLint.TestSupport;
 
 namespace PirLint.EndToEnd.Tests;
 
@@ -13,37 +12,22 @@ internal static class DotnetRunner
 {
     public static ProcessResult Run(string workingDirectory, string packagesFolder, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string?>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            ["NUGET_PACKAGES"] = packagesFolder,
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["UseSharedCompilation"] = "false",
         };
-        foreach (var arg in args)
+        var result = ChildProcess.Run("dotnet", args, workingDirectory, TimeSpan.FromMinutes(5), environment);
+        var output = result.Stdout + result.Stderr;
+        if (result.TimedOut)
         {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NUGET_PACKAGES"] = packagesFolder;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment["UseSharedCompilation"] = "false";
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
             throw new TimeoutException("dotnet " + string.Join(" ", args) + " did not finish in 5 minutes:\n" + output);
         }
 
-        process.WaitForExit();
-        return new ProcessResult(process.ExitCode, output.ToString());
+        return new ProcessResult(result.ExitCode, output);
     }
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using PirLint.TestSupport;
 
 namespace PirLint.EndToEnd.Tests;
 
@@ -93,7 +94,7 @@ public class PackageConsumerTests
         var added = DotnetRunner.Run(folder, _package.Packages, "add", "package", "PirLint", "--version", "0.1.0", "--source", _package.Feed, "--no-restore");
         Assert.True(added.ExitCode == 0, added.Output);
         var project = Path.Combine(folder, name + ".csproj");
-        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>",
+        File.WriteAllText(project, File.ReadAllText(project).ReplaceOnce("</Project>",
             $"  <PropertyGroup>\n    <RestoreAdditionalProjectSources>{_package.Feed}</RestoreAdditionalProjectSources>\n  </PropertyGroup>\n</Project>"));
         return folder;
     }
@@ -118,7 +119,7 @@ public class TrackActionsTests
         var folder = _package.ConsumerProject("Acme.Tracked", "Microsoft.NET.Sdk");
         File.WriteAllText(Path.Combine(folder, "Use.cs"), "namespace Acme.Tracked; public static class Use { public static int Count => PirCatalog.All.Count; }");
         var review = _package.Sample("INC-2026-0317.pir.yaml")
-            .Replace("due_date: \"2026-03-25\"\n    status: \"closed\"", "due_date: \"2026-03-25\"\n    status: \"in_progress\"");
+            .ReplaceOnce("due_date: \"2026-03-25\"\n    status: \"closed\"", "due_date: \"2026-03-25\"\n    status: \"in_progress\"");
         File.WriteAllText(Path.Combine(folder, "incident.pir.yaml"), review);
 
         var quiet = DotnetRunner.Run(folder, _package.Packages, "build", "-nr:false", "--disable-build-servers");

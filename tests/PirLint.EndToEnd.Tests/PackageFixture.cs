@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PirLint.TestSupport;
 
 namespace PirLint.EndToEnd.Tests;
 
@@ -12,7 +13,7 @@ public sealed class PackageFixture : IDisposable
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = TestPaths.RepositoryRoot;
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var pack = DotnetRunner.Run(RepositoryRoot, Packages, "pack", "src/PirLint.Package/PirLint.Package.csproj", "-c", configuration, "--no-build", "-o", Feed);
         if (pack.ExitCode != 0 || !File.Exists(Path.Combine(Feed, "PirLint.0.1.0.nupkg")))
@@ -61,19 +62,6 @@ public sealed class PackageFixture : IDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PirLint.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PirLint.sln not found");
     }
 }
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PirLint.TestSupport;
 
 namespace PirLint.EndToEnd.Tests;
 
@@ -8,11 +9,7 @@ public class SampleProjectTests
     [Fact]
     public void AcmeIncidentsPrintsTheOpenActionItemsByOwnerFromTheGeneratedCatalog()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "PirLint.sln")))
-        {
-            root = Path.GetDirectoryName(root)!;
-        }
+        var root = TestPaths.RepositoryRoot;
 
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var program = Path.Combine(root, "samples", "Acme.Incidents", "bin", configuration, "net10.0", "Acme.Incidents.dll");

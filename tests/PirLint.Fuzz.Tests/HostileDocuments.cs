@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PirLint.TestSupport;
 
 namespace PirLint.Fuzz.Tests;
 
@@ -72,19 +73,7 @@ internal static class HostileDocuments
         return (path, Utf8(grown));
     }
 
-    private static string Sample(string name)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-        {
-            var file = Path.Combine(folder.FullName, "samples", "reviews", name);
-            if (File.Exists(file))
-            {
-                return File.ReadAllText(file);
-            }
-        }
-
-        throw new FileNotFoundException(name);
-    }
+    private static string Sample(string name) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "reviews", name));
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

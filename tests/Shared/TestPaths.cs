@@ -17,16 +17,20 @@ internal static class TestPaths
     /// <summary>The shared corpus generator, <c>../shared/bench/make-corpus</c>.</summary>
     public static string MakeCorpusScript => Path.Combine(SharedFolder, "bench", "make-corpus");
 
+    /// <summary>The first folder holding PirLint.sln above the output folder, else above the current folder (a benchmark's generated project runs elsewhere).</summary>
     private static string FindRoot()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(folder.FullName, "PirLint.sln")))
+            for (var folder = new DirectoryInfo(start); folder != null; folder = folder.Parent)
             {
-                return folder.FullName;
+                if (File.Exists(Path.Combine(folder.FullName, "PirLint.sln")))
+                {
+                    return folder.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("PirLint.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("PirLint.sln not found above " + AppContext.BaseDirectory + " or " + Environment.CurrentDirectory);
     }
 }

@@ -1,6 +1,6 @@
 using System;
-using System.Diagnostics;
 using System.IO;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests.LanguageServer;
 
@@ -44,25 +44,15 @@ internal static class YamlLanguageServer
 
     private static void Run(string fileName, string folder, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
+        var result = ChildProcess.Run(fileName, arguments, folder, timeout);
+        if (result.TimedOut)
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} took more than {timeout.TotalMinutes} minutes");
         }
 
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+        if (result.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{fileName} {string.Join(" ", arguments)} exited {process.ExitCode}: {error.Result}{output.Result}");
+            throw new InvalidOperationException($"{fileName} {string.Join(" ", arguments)} exited {result.ExitCode}: {result.Stderr}{result.Stdout}");
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using PirLint.TestSupport;
 
 namespace PirLint.Cli.Tests.LanguageServer;
 
@@ -13,7 +14,7 @@ public class YamlLanguageServerTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
-    [Fact]
+    [FactRequiring(PrerequisiteReason.Node)]
     public void TheEditorSchemaGivesDiagnosticsAndCompletionsInTheYamlLanguageServer()
     {
         var server = YamlLanguageServer.Install();
@@ -23,7 +24,7 @@ public class YamlLanguageServerTests
         Assert.Equal(0, CliRunner.Run(folder.Path, "schema", "--out", "plain.schema.json").ExitCode);
 
         // The clean sample (times without seconds, as the contract allows) with one bad enum value.
-        var review = Repository.CleanSample.Replace("severity: \"sev2\"", "severity: SEV2");
+        var review = Repository.CleanSample.ReplaceOnce("severity: \"sev2\"", "severity: SEV2");
         var text = "# yaml-language-server: $schema=../.vscode/pir.schema.json\n" + review;
         var plainText = "# yaml-language-server: $schema=" + new Uri(Path.Combine(folder.Path, "plain.schema.json")).AbsoluteUri + "\n" + review;
         var documentUri = new Uri(folder.Write("reviews/INC-2026-0317.pir.yaml", text)).AbsoluteUri;

@@ -7,13 +7,14 @@ using PirLint.Diagnostics;
 using PirLint.Documents;
 using PirLint.Model;
 using PirLint.Schema;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Analysis;
 
 /// <summary><c>pirlint analyze</c>'s engine on the background article's review and on reviews of other categories.</summary>
 public class RootCauseAnalyzerTests
 {
-    private static string Sample(string relative) => File.ReadAllText(Path.Combine(CorpusTests.RepositoryRoot(), "samples", "reviews", relative));
+    private static string Sample(string relative) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "reviews", relative));
 
     private static RootCauseAnalysis Analyze(string text, string path = "r.pir.yaml", params (string Key, string Value)[] config)
     {
@@ -118,7 +119,7 @@ public class RootCauseAnalyzerTests
     [Fact]
     public void PeopleWhoReportBeforeTheMonitorsAreTheDetection()
     {
-        var analysis = Analyze(PromptRegression.Replace("T10:25+02:00", "T10:15+02:00"));
+        var analysis = Analyze(PromptRegression.ReplaceOnce("T10:25+02:00", "T10:15+02:00"));
         Assert.Equal((DetectionKind.Report, 5), (analysis.DetectionKind, analysis.DelayMinutes));
         Assert.Equal(new[] { "People found it before automated detection: datadog alert saw it only at 2026-05-01T10:20+02:00, 5 minutes after the report" }, analysis.DetectionGaps);
     }
@@ -156,7 +157,7 @@ public class RootCauseAnalyzerTests
     [InlineData("model_behavior", "Missing model behavior drift detection")]
     public void EveryCategoryHasAPairOfPreventionGapsAndASystemicFactor(string category, string firstGap)
     {
-        var analysis = Analyze(PromptRegression.Replace("prompt_regression", category));
+        var analysis = Analyze(PromptRegression.ReplaceOnce("prompt_regression", category));
         Assert.Equal(2, analysis.PreventionGaps.Count);
         Assert.StartsWith(firstGap, analysis.PreventionGaps[0]);
         Assert.Single(analysis.SystemicFactors);
@@ -175,7 +176,7 @@ public class RootCauseAnalyzerTests
     [Fact]
     public void NoDetectionEventAtAllIsNoAutomatedDetection()
     {
-        var analysis = Analyze(PromptRegression.Replace("source: datadog alert", "source: dashboard").Replace("source: support ticket", "source: hallway"));
+        var analysis = Analyze(PromptRegression.ReplaceOnce("source: datadog alert", "source: dashboard").ReplaceOnce("source: support ticket", "source: hallway"));
         Assert.Equal(DetectionKind.None, analysis.DetectionKind);
         Assert.Equal("No automated detection: found by people", analysis.DetectionGaps[0]);
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PirLint.Documents;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Documents;
 
@@ -93,18 +94,20 @@ public class BlockYamlScannerTests
     }
 
     [Fact]
-    public void ReadsEveryCorpusDocumentAndFrontMatterLikeYamlDotNet()
+    public void ReadsEveryCorpusDocumentAndFrontMatterLikeYamlDotNet() => CorpusTests.WithCorpus(300, ReadsEveryDocumentLikeYamlDotNet);
+
+    [FactRequiring(PrerequisiteReason.SharedCorpus)]
+    public void ReadsEverySharedCorpusDocumentAndFrontMatterLikeYamlDotNet() => CorpusTests.WithSharedCorpus(300, ReadsEveryDocumentLikeYamlDotNet);
+
+    private static void ReadsEveryDocumentLikeYamlDotNet(string corpus)
     {
-        CorpusTests.WithCorpus(300, corpus =>
+        var paths = Directory.GetFiles(corpus, "*.pir.*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal);
+        ScannerReference.AssertAllScannedAlike(paths, path =>
         {
-            var paths = Directory.GetFiles(corpus, "*.pir.*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal);
-            ScannerReference.AssertAllScannedAlike(paths, path =>
-            {
-                var text = File.ReadAllText(path).TrimStart('\uFEFF');
-                var problem = ScannerReference.Disagreement(path.EndsWith(".md", StringComparison.Ordinal) ? FrontMatter(text) : text, out var scanned);
-                return (scanned, problem);
-            }, "YamlDotNet");
-        });
+            var text = File.ReadAllText(path).TrimStart('\uFEFF');
+            var problem = ScannerReference.Disagreement(path.EndsWith(".md", StringComparison.Ordinal) ? FrontMatter(text) : text, out var scanned);
+            return (scanned, problem);
+        }, "YamlDotNet");
     }
 
     /// <summary>The YAML the Markdown reader hands the tree builder: the text up to the closing <c>---</c> line.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PirLint.Documents;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Documents;
 
@@ -80,20 +81,22 @@ public class MarkdownBlockScannerTests
     }
 
     [Fact]
-    public void ReadsEveryCorpusAndSampleBodyLikeMarkdig()
+    public void ReadsEveryCorpusAndSampleBodyLikeMarkdig() => CorpusTests.WithCorpus(300, ReadsEveryBodyLikeMarkdig);
+
+    [FactRequiring(PrerequisiteReason.SharedCorpus)]
+    public void ReadsEverySharedCorpusBodyLikeMarkdig() => CorpusTests.WithSharedCorpus(300, ReadsEveryBodyLikeMarkdig);
+
+    private static void ReadsEveryBodyLikeMarkdig(string corpus)
     {
-        CorpusTests.WithCorpus(300, corpus =>
+        var paths = Directory.GetFiles(corpus, "*.pir.md", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "samples"), "*.pir.md", SearchOption.AllDirectories))
+            .OrderBy(p => p, StringComparer.Ordinal).ToList();
+        Assert.True(paths.Count > 50);
+        ScannerReference.AssertAllScannedAlike(paths, path =>
         {
-            var paths = Directory.GetFiles(corpus, "*.pir.md", SearchOption.AllDirectories)
-                .Concat(Directory.GetFiles(Path.Combine(CorpusTests.RepositoryRoot(), "samples"), "*.pir.md", SearchOption.AllDirectories))
-                .OrderBy(p => p, StringComparer.Ordinal).ToList();
-            Assert.True(paths.Count > 50);
-            ScannerReference.AssertAllScannedAlike(paths, path =>
-            {
-                var text = File.ReadAllText(path).TrimStart('\uFEFF');
-                var problem = MarkdownReference.Disagreement(text, MarkdownReference.BodyStart(text), out var scanned);
-                return (scanned, problem);
-            }, "Markdig");
-        });
+            var text = File.ReadAllText(path).TrimStart('\uFEFF');
+            var problem = MarkdownReference.Disagreement(text, MarkdownReference.BodyStart(text), out var scanned);
+            return (scanned, problem);
+        }, "Markdig");
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Engine;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.FollowUp;
 
@@ -74,7 +75,7 @@ public class FollowUpTests
     [Fact]
     public void InProgressAndMissingStatusCountAsOpenButClosedItemsAreNeverOverdue()
     {
-        var noStatus = Fixtures.ValidYaml.Replace("    status: open\n", string.Empty);
+        var noStatus = Fixtures.ValidYaml.ReplaceOnce("    status: open\n", string.Empty);
         var diagnostics = FollowUp("2026-04-01", Result("r.pir.yaml", noStatus)).Where(d => d.Id == "PIR901").ToList();
         Assert.Equal(new[] { 55, 59 }, diagnostics.Select(d => d.Span.StartLine));
         Assert.Contains("7 day(s) ago, and is still open", diagnostics[0].Message);
@@ -87,7 +88,7 @@ public class FollowUpTests
     [Fact]
     public void AnItemWithoutAValidDueDateIsNeverOverdueButCounts()
     {
-        var result = Result("r.pir.yaml", Fixtures.ValidYaml.Replace("due_date: 2026-03-25", "due_date: next week"));
+        var result = Result("r.pir.yaml", Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-25", "due_date: next week"));
         var summary = FollowUpSummary.Create(new[] { result }, new DateTime(2027, 1, 1));
         Assert.Equal((3, 1, 1), (summary.Total, summary.Closed, summary.Overdue));
         Assert.Equal("next week", summary.Items[1].DueDateText);
@@ -163,7 +164,7 @@ public class FollowUpTests
         var configured = FollowUp("2026-03-26", Result("r.pir.yaml", Fixtures.ValidYaml, ("pirlint.PIR901.severity", "error"), ("dotnet_diagnostic.PIR902.severity", "none")));
         Assert.Equal("PIR901 Error", string.Join(",", configured.Select(d => $"{d.Id} {d.Severity}")));
 
-        var suppressed = Fixtures.ValidYaml.Replace("    due_date: 2026-03-25", "    # pirlint-disable-next-line PIR901\n    due_date: 2026-03-25");
+        var suppressed = Fixtures.ValidYaml.ReplaceOnce("    due_date: 2026-03-25", "    # pirlint-disable-next-line PIR901\n    due_date: 2026-03-25");
         Assert.DoesNotContain(FollowUp("2026-03-26", Result("r.pir.yaml", suppressed)), d => d.Id == "PIR901");
     }
 

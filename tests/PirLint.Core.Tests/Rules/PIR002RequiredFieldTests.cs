@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR002RequiredFieldTests
     [Fact]
     public void MissingTitleIsReportedAtTheParentKey()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("  title: Customer support agent provided incorrect refund amounts\n", ""));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("  title: Customer support agent provided incorrect refund amounts\n", ""));
 
         Assert.Equal("PIR002", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -21,7 +22,7 @@ public class PIR002RequiredFieldTests
     [Fact]
     public void EmptyRootCausesListIsReportedAtItsKey()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace(
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce(
             "root_causes:\n  - Prompt update changed refund policy without tests against historical refunds\n", "root_causes: []\n"));
 
         Assert.Equal("PIR002", diagnostics.Ids());
@@ -35,7 +36,7 @@ public class PIR002RequiredFieldTests
     [Fact]
     public void NullReviewDateIsReportedAtTheValue()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("review_date: 2026-03-19", "review_date: ~"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("review_date: 2026-03-19", "review_date: ~"));
 
         Assert.Equal("PIR002", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -47,7 +48,7 @@ public class PIR002RequiredFieldTests
     [Fact]
     public void EmptyQuotedTitleIsReportedAtTheValue()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("title: Customer support agent provided incorrect refund amounts", "title: \"\""));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("title: Customer support agent provided incorrect refund amounts", "title: \"\""));
 
         Assert.Equal("PIR002", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -60,8 +61,8 @@ public class PIR002RequiredFieldTests
     public void MissingOptionalFieldsAreFine()
     {
         var text = Fixtures.ValidYaml
-            .Replace("  detected_by: customer_complaint\n", "")
-            .Replace("    status: open\n", "");
+            .ReplaceOnce("  detected_by: customer_complaint\n", "")
+            .ReplaceOnce("    status: open\n", "");
 
         Assert.Empty(Lint.Yaml(text));
     }
@@ -71,7 +72,7 @@ public class PIR002RequiredFieldTests
     {
         // Row 62: "| Log refund amounts ... | engineer-b      | p1_this_week    | ..."; the Priority cell lies between the
         // pipes at columns 73 and 91. An empty cell is reported on its interior, from column 74 to the closing pipe.
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| engineer-b      | p1_this_week    |", "| engineer-b      |                 |"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| engineer-b      | p1_this_week    |", "| engineer-b      |                 |"));
 
         Assert.Equal("PIR002", diagnostics.Ids());
         var d = Assert.Single(diagnostics);

@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR003WrongFormTests
     [Fact]
     public void ImpossibleReviewDateIsReportedAtTheValue()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("review_date: 2026-03-19", "review_date: 2026-02-30"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("review_date: 2026-03-19", "review_date: 2026-02-30"));
 
         Assert.Equal("PIR003", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -20,7 +21,7 @@ public class PIR003WrongFormTests
     [Fact]
     public void NonIntegerImpactIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("affected_users: 127", "affected_users: 120+"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("affected_users: 127", "affected_users: 120+"));
 
         Assert.Equal("PIR003", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -32,7 +33,7 @@ public class PIR003WrongFormTests
     [Fact]
     public void NegativeImpactIsBelowTheMinimum()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("affected_users: 127", "affected_users: -1"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("affected_users: 127", "affected_users: -1"));
 
         Assert.Equal("PIR003", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -44,7 +45,7 @@ public class PIR003WrongFormTests
     [Fact]
     public void IdNotMatchingThePatternIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("id: INC-2026-0317", "id: inc-2026-0317"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("id: INC-2026-0317", "id: inc-2026-0317"));
 
         Assert.Equal("PIR003", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -56,7 +57,7 @@ public class PIR003WrongFormTests
     [Fact]
     public void DurationThatIsNotADurationIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("duration: 2 hours 15 minutes", "duration: about two hours"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("duration: 2 hours 15 minutes", "duration: about two hours"));
 
         Assert.Equal("PIR003", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -68,7 +69,7 @@ public class PIR003WrongFormTests
     [Fact]
     public void RelativeTicketUrlIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("ticket_url: https://tracker.example.com/browse/AIOPS-412", "ticket_url: tracker.example.com/browse/AIOPS-412"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("ticket_url: https://tracker.example.com/browse/AIOPS-412", "ticket_url: tracker.example.com/browse/AIOPS-412"));
 
         Assert.Equal("PIR003", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -81,16 +82,16 @@ public class PIR003WrongFormTests
     [InlineData("2h15m")]
     [InlineData("135 minutes")]
     public void OtherDurationFormsPass(string duration) =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("duration: 2 hours 15 minutes", "duration: " + duration)));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("duration: 2 hours 15 minutes", "duration: " + duration)));
 
     [Fact]
     public void DateTimeWithSecondsAndOffsetPasses() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("time: 2026-03-15T14:00Z", "time: 2026-03-15T15:00:00+01:00")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("time: 2026-03-15T14:00Z", "time: 2026-03-15T15:00:00+01:00")));
 
     [Fact]
     public void MarkdownBadTimeInATableCellIsReportedAtTheCell()
     {
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| 2026-03-15T14:30Z |", "| 2026-03-15T14:70Z |"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| 2026-03-15T14:30Z |", "| 2026-03-15T14:70Z |"));
 
         Assert.Equal("PIR003", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -104,7 +105,7 @@ public class PIR003WrongFormTests
     public void MarkdownBadDueDateInATableCellIsPIR102AtTheCell()
     {
         // due_date has x-pirlint-rule PIR102, so its malformed value is PIR102, not PIR003.
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| 2026-03-25 |", "| 2026-13-25 |"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| 2026-03-25 |", "| 2026-13-25 |"));
 
         Assert.Equal("PIR102", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -117,7 +118,7 @@ public class PIR003WrongFormTests
     [Fact]
     public void MarkdownListSectionWithProseIsReported()
     {
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace(
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce(
             "## Root causes\n\n- Prompt update", "## Root causes\n\nPrompt update"));
 
         Assert.Equal("PIR003", diagnostics.Ids());

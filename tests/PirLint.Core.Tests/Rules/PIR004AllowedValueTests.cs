@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR004AllowedValueTests
     [Fact]
     public void UpperCaseSeverityIsReportedWithTheSuggestion()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("severity: sev2", "severity: SEV2"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("severity: sev2", "severity: SEV2"));
 
         Assert.Equal("PIR004", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -21,7 +22,7 @@ public class PIR004AllowedValueTests
     [Fact]
     public void ShortPrioritySuggestsTheFullValue()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("priority: p0_immediate", "priority: P0"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("priority: p0_immediate", "priority: P0"));
 
         Assert.Equal("PIR004", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -34,7 +35,7 @@ public class PIR004AllowedValueTests
     [Fact]
     public void SpelledOutCategorySuggestsTheEnumValue()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("category: model_behavior", "category: Model Behavior"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("category: model_behavior", "category: Model Behavior"));
 
         Assert.Equal("PIR004", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -48,12 +49,12 @@ public class PIR004AllowedValueTests
     [InlineData("sev1")]
     [InlineData("sev5")]
     public void AllowedValuesPass(string severity) =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("severity: sev2", "severity: " + severity)));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("severity: sev2", "severity: " + severity)));
 
     [Fact]
     public void MarkdownStatusCellIsReportedAtTheCell()
     {
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| closed      |", "| Closed      |"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| closed      |", "| Closed      |"));
 
         Assert.Equal("PIR004", diagnostics.Ids());
         var d = Assert.Single(diagnostics);

@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR005UnknownFieldTests
     [Fact]
     public void MisspelledKeyIsReportedWithTheSuggestion()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("detection_delay: 45 minutes", "detection_dealy: 45 minutes"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("detection_delay: 45 minutes", "detection_dealy: 45 minutes"));
 
         Assert.Equal("PIR005", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -21,7 +22,7 @@ public class PIR005UnknownFieldTests
     [Fact]
     public void UnknownTopLevelKeyIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("facilitator: sam-lee", "facilitator: sam-lee\nfacilitater_notes: none"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("facilitator: sam-lee", "facilitator: sam-lee\nfacilitater_notes: none"));
 
         Assert.Equal("PIR005", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -31,13 +32,13 @@ public class PIR005UnknownFieldTests
 
     [Fact]
     public void ImpactAcceptsExtraKeys() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("  incorrect_responses: 34\n", "  incorrect_responses: 34\n  support_tickets: 12\n")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("  incorrect_responses: 34\n", "  incorrect_responses: 34\n  support_tickets: 12\n")));
 
     [Fact]
     public void MarkdownUnknownColumnHeaderIsReportedAtTheHeaderCell()
     {
         // Line 59 is the action items header; "Ticket URL" starts at column 120.
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| Ticket URL   ", "| Tickt URL    "));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| Ticket URL   ", "| Tickt URL    "));
 
         Assert.Equal("PIR005", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -52,8 +53,8 @@ public class PIR005UnknownFieldTests
     public void MarkdownUnknownColumnIsReportedOnceWhateverTheNumberOfRows()
     {
         var text = Fixtures.ValidMarkdown
-            .Replace("| Ticket URL   ", "| Tickt URL    ")
-            .Replace("| open        |                                              |", "| open        | https://tracker.example.com/browse/AIOPS-413 |");
+            .ReplaceOnce("| Ticket URL   ", "| Tickt URL    ")
+            .ReplaceOnce("| open        |                                              |", "| open        | https://tracker.example.com/browse/AIOPS-413 |");
 
         var d = Assert.Single(Lint.Markdown(text));
         Assert.Equal("PIR005", d.Id);

@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR007DuplicateKeyTests
     [Fact]
     public void KeyGivenTwiceIsReportedAtTheSecondKey()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("  severity: sev2\n", "  severity: sev2\n  severity: sev3\n"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("  severity: sev2\n", "  severity: sev2\n  severity: sev3\n"));
 
         Assert.Equal("PIR007", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -19,12 +20,12 @@ public class PIR007DuplicateKeyTests
 
     [Fact]
     public void SameKeyInDifferentMappingsPasses() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("  affected_users: 127\n", "  affected_users: 127\n  severity: sev2\n")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("  affected_users: 127\n", "  affected_users: 127\n  severity: sev2\n")));
 
     [Fact]
     public void MarkdownFieldInFrontMatterAndSectionIsReportedAtTheHeading()
     {
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace(
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce(
             "facilitator: sam-lee\n",
             "facilitator: sam-lee\nroot_causes:\n  - Prompt update changed refund policy without tests against historical refunds\n"));
 
@@ -51,8 +52,8 @@ public class PIR007DuplicateKeyTests
     public void MarkdownFieldOnlyInFrontMatterPasses()
     {
         var text = Fixtures.ValidMarkdown
-            .Replace("## Root causes\n\n- Prompt update changed refund policy without tests against historical refunds\n\n", "")
-            .Replace("facilitator: sam-lee\n",
+            .ReplaceOnce("## Root causes\n\n- Prompt update changed refund policy without tests against historical refunds\n\n", "")
+            .ReplaceOnce("facilitator: sam-lee\n",
                 "facilitator: sam-lee\nroot_causes:\n  - Prompt update changed refund policy without tests against historical refunds\n");
 
         Assert.Empty(Lint.Markdown(text));

@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR101OwnerTests
     [Fact]
     public void PlaceholderOwnerIsReportedAtTheValue()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("owner: engineer-b", "owner: TBD"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("owner: engineer-b", "owner: TBD"));
 
         Assert.Equal("PIR101", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -20,7 +21,7 @@ public class PIR101OwnerTests
     [Fact]
     public void MissingOwnerIsPIR101AtTheItem()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("    owner: engineer-b\n", ""));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("    owner: engineer-b\n", ""));
 
         Assert.Equal("PIR101", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -32,7 +33,7 @@ public class PIR101OwnerTests
     [Fact]
     public void EmptyOwnerIsPIR101()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("owner: engineer-b", "owner:"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("owner: engineer-b", "owner:"));
 
         Assert.Equal("PIR101", diagnostics.Ids());
         Assert.Equal(53, Assert.Single(diagnostics).Span.StartLine);
@@ -47,7 +48,7 @@ public class PIR101OwnerTests
     [InlineData("\" tbd \"")]
     public void EveryPlaceholderIsReported(string owner)
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("owner: engineer-b", "owner: " + owner));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("owner: engineer-b", "owner: " + owner));
 
         Assert.Equal("PIR101", diagnostics.Ids());
         Assert.Equal(53, Assert.Single(diagnostics).Span.StartLine);
@@ -58,14 +59,14 @@ public class PIR101OwnerTests
     [InlineData("team-refunds")]
     [InlineData("Dana Okafor")]
     public void RealOwnerPasses(string owner) =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("owner: engineer-b", "owner: " + owner)));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("owner: engineer-b", "owner: " + owner)));
 
     [Fact]
     public void MarkdownEmptyOwnerCellIsReportedAtThatCell()
     {
         // Line 62: the Owner cell lies between the pipes at columns 55 and 73; an empty cell is reported on its
         // whole interior, from the column after the opening pipe to the closing pipe.
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| engineer-b      | p1_this_week", "|                 | p1_this_week"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| engineer-b      | p1_this_week", "|                 | p1_this_week"));
 
         Assert.Equal("PIR101", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -79,7 +80,7 @@ public class PIR101OwnerTests
     [Fact]
     public void MarkdownPlaceholderOwnerCellIsReportedAtTheValue()
     {
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| engineer-b      | p1_this_week", "| TBD             | p1_this_week"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| engineer-b      | p1_this_week", "| TBD             | p1_this_week"));
 
         Assert.Equal("PIR101", diagnostics.Ids());
         var d = Assert.Single(diagnostics);

@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR102DueDateTests
     [Fact]
     public void DueDateThatIsNotADateIsReportedAtTheValue()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("due_date: 2026-03-25", "due_date: next sprint"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-25", "due_date: next sprint"));
 
         Assert.Equal("PIR102", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -20,7 +21,7 @@ public class PIR102DueDateTests
     [Fact]
     public void MissingDueDateIsPIR102AtTheItem()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("    due_date: 2026-03-25\n", ""));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("    due_date: 2026-03-25\n", ""));
 
         Assert.Equal("PIR102", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -35,7 +36,7 @@ public class PIR102DueDateTests
     [InlineData("ASAP")]
     public void MalformedDueDatesAreReported(string due)
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("due_date: 2026-03-25", "due_date: " + due));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-25", "due_date: " + due));
 
         Assert.Equal("PIR102", diagnostics.Ids());
         Assert.Equal(55, Assert.Single(diagnostics).Span.StartLine);
@@ -43,12 +44,12 @@ public class PIR102DueDateTests
 
     [Fact]
     public void RealDatePasses() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("due_date: 2026-03-25", "due_date: 2026-03-26")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-25", "due_date: 2026-03-26")));
 
     [Fact]
     public void MarkdownEmptyDueDateCellIsReportedInItsRow()
     {
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| 2026-03-25 |", "|            |"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| 2026-03-25 |", "|            |"));
 
         Assert.Equal("PIR102", diagnostics.Ids());
         var d = Assert.Single(diagnostics);

@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR103ActionItemCountTests
     private const string ThirdItem =
         "  - description: Roll out prompt updates through a canary\n    owner: marco-rossi\n    priority: p2_this_quarter\n    due_date: 2026-03-31\n    status: in_progress\n";
 
-    private static string TwoItems => Fixtures.ValidYaml.Replace(ThirdItem, "");
+    private static string TwoItems => Fixtures.ValidYaml.ReplaceOnce(ThirdItem, "");
 
     private static string WithExtraItems(int extra)
     {
@@ -17,7 +18,7 @@ public class PIR103ActionItemCountTests
             items += $"  - description: Extra improvement number {i}\n    owner: marco-rossi\n    priority: p2_this_quarter\n    due_date: 2026-03-30\n";
         }
 
-        return Fixtures.ValidYaml.Replace("review_date: 2026-03-19", items + "review_date: 2026-03-19");
+        return Fixtures.ValidYaml.ReplaceOnce("review_date: 2026-03-19", items + "review_date: 2026-03-19");
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
 public class PIR104DueDateFitsPriorityTests
 {
     // review_date is 2026-03-19: p0 is due by 03-20, p1 by 03-26, p2 by 03-31.
-    private static string P1DueOn(string date) => Fixtures.ValidYaml.Replace("due_date: 2026-03-25", "due_date: " + date);
+    private static string P1DueOn(string date) => Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-25", "due_date: " + date);
 
     [Fact]
     public void P1DueEightDaysAfterTheReviewIsReported()
@@ -30,7 +31,7 @@ public class PIR104DueDateFitsPriorityTests
     [Fact]
     public void P0DueTwoDaysAfterTheReviewIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("due_date: 2026-03-20", "due_date: 2026-03-21"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-20", "due_date: 2026-03-21"));
 
         Assert.Equal("PIR104", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -41,7 +42,7 @@ public class PIR104DueDateFitsPriorityTests
     [Fact]
     public void P2DueAfterTheQuarterEndIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("due_date: 2026-03-31", "due_date: 2026-04-01"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-31", "due_date: 2026-04-01"));
 
         Assert.Equal("PIR104", diagnostics.Ids());
         var d = Assert.Single(diagnostics);

@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR105DueDateBeforeIncidentTests
     [Fact]
     public void DueTheDayBeforeTheFirstEventIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("due_date: 2026-03-20", "due_date: 2026-03-14"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-20", "due_date: 2026-03-14"));
 
         Assert.Equal("PIR105", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -20,7 +21,7 @@ public class PIR105DueDateBeforeIncidentTests
     [Fact]
     public void WrongYearIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("due_date: 2026-03-25", "due_date: 2025-03-25"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-25", "due_date: 2025-03-25"));
 
         Assert.Equal("PIR105", diagnostics.Ids());
         Assert.Equal(55, Assert.Single(diagnostics).Span.StartLine);
@@ -28,5 +29,5 @@ public class PIR105DueDateBeforeIncidentTests
 
     [Fact]
     public void DueOnTheDayOfTheFirstEventPasses() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("due_date: 2026-03-20", "due_date: 2026-03-15")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("due_date: 2026-03-20", "due_date: 2026-03-15")));
 }

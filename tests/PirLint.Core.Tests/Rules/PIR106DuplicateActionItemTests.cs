@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR106DuplicateActionItemTests
     [Fact]
     public void SameDescriptionAfterFoldingIsReportedAtTheSecond()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace(
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce(
             "description: Log refund amounts in agent traces", "description: Add Refund regression evals to the  Prompt pipeline"));
 
         Assert.Equal("PIR106", diagnostics.Ids());
@@ -21,6 +22,6 @@ public class PIR106DuplicateActionItemTests
 
     [Fact]
     public void DifferentDescriptionsPass() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace(
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce(
             "description: Log refund amounts in agent traces", "description: Add refund regression evals to the deploy pipeline")));
 }

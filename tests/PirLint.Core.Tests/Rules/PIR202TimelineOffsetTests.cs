@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR202TimelineOffsetTests
     [Fact]
     public void TimeWithoutOffsetIsReportedAtTheValue()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("time: 2026-03-15T14:00Z", "time: 2026-03-15T14:00"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("time: 2026-03-15T14:00Z", "time: 2026-03-15T14:00"));
 
         Assert.Equal("PIR202", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -20,12 +21,12 @@ public class PIR202TimelineOffsetTests
 
     [Fact]
     public void TimeWithNumericOffsetPasses() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("time: 2026-03-15T14:00Z", "time: 2026-03-15T15:00+01:00")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("time: 2026-03-15T14:00Z", "time: 2026-03-15T15:00+01:00")));
 
     [Fact]
     public void MarkdownTimeCellWithoutOffsetIsReportedAtTheCell()
     {
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("| 2026-03-15T14:00Z |", "| 2026-03-15T14:00  |"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("| 2026-03-15T14:00Z |", "| 2026-03-15T14:00  |"));
 
         Assert.Equal("PIR202", diagnostics.Ids());
         var d = Assert.Single(diagnostics);

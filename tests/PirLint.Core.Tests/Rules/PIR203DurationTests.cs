@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -6,7 +7,7 @@ public class PIR203DurationTests
 {
     // The timeline spans 14:00Z to 16:15Z, 2 hours 15 minutes: the tolerance is 15 minutes.
     private static string WithDuration(string duration) =>
-        Fixtures.ValidYaml.Replace("duration: 2 hours 15 minutes", "duration: " + duration);
+        Fixtures.ValidYaml.ReplaceOnce("duration: 2 hours 15 minutes", "duration: " + duration);
 
     [Fact]
     public void DetectionDelayWrittenAsDurationIsReported()
@@ -43,15 +44,15 @@ public class PIR203DurationTests
     public void TenPercentToleranceAppliesToLongSpans()
     {
         // 14:00Z to 20:00Z is 6 hours: the tolerance is 36 minutes.
-        var longer = Fixtures.ValidYaml.Replace("time: 2026-03-15T16:15Z", "time: 2026-03-15T20:00Z");
+        var longer = Fixtures.ValidYaml.ReplaceOnce("time: 2026-03-15T16:15Z", "time: 2026-03-15T20:00Z");
 
-        Assert.Empty(Lint.Yaml(longer.Replace("duration: 2 hours 15 minutes", "duration: 6 hours 36 minutes")));
-        var diagnostics = Lint.Yaml(longer.Replace("duration: 2 hours 15 minutes", "duration: 6 hours 37 minutes"));
+        Assert.Empty(Lint.Yaml(longer.ReplaceOnce("duration: 2 hours 15 minutes", "duration: 6 hours 36 minutes")));
+        var diagnostics = Lint.Yaml(longer.ReplaceOnce("duration: 2 hours 15 minutes", "duration: 6 hours 37 minutes"));
         Assert.Equal("PIR203", diagnostics.Ids());
         Assert.Contains("6 hours", Assert.Single(diagnostics).Message);
     }
 
     [Fact]
     public void MissingDurationPasses() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("  duration: 2 hours 15 minutes\n", "")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("  duration: 2 hours 15 minutes\n", "")));
 }

@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR301FacilitatorInvolvedTests
     [Fact]
     public void FacilitatorWhoIsATimelineActorIsReportedAtTheFacilitator()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("facilitator: sam-lee", "facilitator: Engineer B"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("facilitator: sam-lee", "facilitator: Engineer B"));
 
         Assert.Equal("PIR301", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -24,9 +25,9 @@ public class PIR301FacilitatorInvolvedTests
     [InlineData("engineer.b")]
     [InlineData("EngineerB")]
     public void NamesAreFolded(string facilitator) =>
-        Assert.Equal("PIR301", Lint.Yaml(Fixtures.ValidYaml.Replace("facilitator: sam-lee", "facilitator: " + facilitator)).Ids());
+        Assert.Equal("PIR301", Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("facilitator: sam-lee", "facilitator: " + facilitator)).Ids());
 
     [Fact]
     public void AttendeeWhoActedInNoEventPasses() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("facilitator: sam-lee", "facilitator: marco-rossi")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("facilitator: sam-lee", "facilitator: marco-rossi")));
 }

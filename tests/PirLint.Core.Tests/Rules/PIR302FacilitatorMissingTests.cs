@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR302FacilitatorMissingTests
     [Fact]
     public void PlaceholderFacilitatorIsReportedAtTheValue()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("facilitator: sam-lee", "facilitator: TBD"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("facilitator: sam-lee", "facilitator: TBD"));
 
         Assert.Equal("PIR302", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -20,7 +21,7 @@ public class PIR302FacilitatorMissingTests
     [Fact]
     public void MissingFacilitatorIsPIR302NotPIR002()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("facilitator: sam-lee\n", ""));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("facilitator: sam-lee\n", ""));
 
         Assert.Equal("PIR302", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -32,7 +33,7 @@ public class PIR302FacilitatorMissingTests
     [Fact]
     public void EmptyFacilitatorIsReportedAtItsKey()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("facilitator: sam-lee", "facilitator:"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("facilitator: sam-lee", "facilitator:"));
 
         Assert.Equal("PIR302", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -42,12 +43,12 @@ public class PIR302FacilitatorMissingTests
 
     [Fact]
     public void NamedFacilitatorPasses() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("facilitator: sam-lee", "facilitator: Dana Okafor")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("facilitator: sam-lee", "facilitator: Dana Okafor")));
 
     [Fact]
     public void MarkdownPlaceholderInFrontMatterIsReportedAtTheValue()
     {
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace("facilitator: sam-lee", "facilitator: unassigned"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce("facilitator: sam-lee", "facilitator: unassigned"));
 
         Assert.Equal("PIR302", diagnostics.Ids());
         var d = Assert.Single(diagnostics);

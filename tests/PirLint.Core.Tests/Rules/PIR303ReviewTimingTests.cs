@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,9 +8,9 @@ public class PIR303ReviewTimingTests
     // The last event is on Sunday 2026-03-15; the due dates are moved so that PIR104 stays quiet.
     private static string ReviewedOn(string date, string p0Due = "2026-03-20", string p1Due = "2026-03-25") =>
         Fixtures.ValidYaml
-            .Replace("review_date: 2026-03-19", "review_date: " + date)
-            .Replace("due_date: 2026-03-20", "due_date: " + p0Due)
-            .Replace("due_date: 2026-03-25", "due_date: " + p1Due);
+            .ReplaceOnce("review_date: 2026-03-19", "review_date: " + date)
+            .ReplaceOnce("due_date: 2026-03-20", "due_date: " + p0Due)
+            .ReplaceOnce("due_date: 2026-03-25", "due_date: " + p1Due);
 
     [Fact]
     public void ReviewOnTheDayOfTheIncidentIsAWarning()
@@ -72,7 +73,7 @@ public class PIR303ReviewTimingTests
     public void TheLastEventsDateIsTakenInItsOwnOffset()
     {
         // 2026-03-16T01:15+09:00 is the same instant as 16:15Z on the 15th, but its own date is the 16th.
-        var text = ReviewedOn("2026-03-16", "2026-03-17", "2026-03-23").Replace("time: 2026-03-15T16:15Z", "time: 2026-03-16T01:15+09:00");
+        var text = ReviewedOn("2026-03-16", "2026-03-17", "2026-03-23").ReplaceOnce("time: 2026-03-15T16:15Z", "time: 2026-03-16T01:15+09:00");
         var diagnostics = Lint.Yaml(text);
 
         Assert.Equal("PIR303", diagnostics.Ids());

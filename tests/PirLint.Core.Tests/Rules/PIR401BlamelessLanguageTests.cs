@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ public class PIR401BlamelessLanguageTests
     private const string RootCause = "Prompt update changed refund policy without tests against historical refunds";
     private const string WentPoorly = "45-minute detection delay allowed 34 incorrect responses";
 
-    private static string WithRootCause(string text) => Fixtures.ValidYaml.Replace(RootCause, text);
+    private static string WithRootCause(string text) => Fixtures.ValidYaml.ReplaceOnce(RootCause, text);
 
     [Fact]
     public void FacilitatorNamedInARootCauseIsReportedAtTheName()
@@ -42,7 +43,7 @@ public class PIR401BlamelessLanguageTests
     [Fact]
     public void AttendeeNamedInContributingFactorsIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace("No canary deployment for prompt updates", "Priya Natarajan skipped the canary"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("No canary deployment for prompt updates", "Priya Natarajan skipped the canary"));
 
         Assert.Equal("PIR401", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -58,12 +59,12 @@ public class PIR401BlamelessLanguageTests
 
     [Fact]
     public void NamesInWhatWentWellPass() =>
-        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.Replace("Rollback procedure was well documented", "Engineer B rolled back quickly")));
+        Assert.Empty(Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce("Rollback procedure was well documented", "Engineer B rolled back quickly")));
 
     [Fact]
     public void BlamingPhraseIsReportedAtThePhrase()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace(WentPoorly, "On-call forgot to check the dashboard"));
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce(WentPoorly, "On-call forgot to check the dashboard"));
 
         Assert.Equal("PIR401", diagnostics.Ids());
         var d = Assert.Single(diagnostics);
@@ -110,7 +111,7 @@ public class PIR401BlamelessLanguageTests
     [Fact]
     public void MarkdownBulletIsReportedAtTheNameInTheFile()
     {
-        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.Replace(RootCause, "Marco Rossi shipped the prompt without tests"));
+        var diagnostics = Lint.Markdown(Fixtures.ValidMarkdown.ReplaceOnce(RootCause, "Marco Rossi shipped the prompt without tests"));
 
         Assert.Equal("PIR401", diagnostics.Ids());
         var d = Assert.Single(diagnostics);

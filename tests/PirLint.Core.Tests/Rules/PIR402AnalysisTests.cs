@@ -1,4 +1,5 @@
 using PirLint.Diagnostics;
+using PirLint.TestSupport;
 
 namespace PirLint.Tests.Rules;
 
@@ -29,7 +30,7 @@ public class PIR402AnalysisTests
     [Fact]
     public void EmptyLayerIsReported()
     {
-        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.Replace(
+        var diagnostics = Lint.Yaml(Fixtures.ValidYaml.ReplaceOnce(
             "  prevention_gap:\n    - Missing model behavior drift detection\n", "  prevention_gap: []\n"));
 
         Assert.Equal("PIR402", diagnostics.Ids());
@@ -42,11 +43,11 @@ public class PIR402AnalysisTests
     [InlineData("data_quality")]
     [InlineData("safety_violation")]
     public void EveryAgentCategoryIsChecked(string category) =>
-        Assert.Equal("PIR402", Lint.Yaml(WithoutAnalysis().Replace("category: model_behavior", "category: " + category)).Ids());
+        Assert.Equal("PIR402", Lint.Yaml(WithoutAnalysis().ReplaceOnce("category: model_behavior", "category: " + category)).Ids());
 
     [Theory]
     [InlineData("infrastructure")]
     [InlineData("capacity")]
     public void OtherCategoriesPassWithoutAnalysis(string category) =>
-        Assert.Empty(Lint.Yaml(WithoutAnalysis().Replace("category: model_behavior", "category: " + category)));
+        Assert.Empty(Lint.Yaml(WithoutAnalysis().ReplaceOnce("category: model_behavior", "category: " + category)));
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PirLint.Diagnostics;
 using PirLint.TestSupport;
 
 namespace PirLint.Analyzers.Tests;
@@ -90,7 +91,7 @@ public class PirLintAnalyzerTests
     public void NeverDeclaresTheRulesThatNeedTodaysDate()
     {
         var ids = new PirLintAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToArray();
-        var everyOtherRule = PirLint.Rules.RuleCatalog.All.Select(r => r.Id).Where(id => id != "PIR901" && id != "PIR902");
+        var everyOtherRule = RuleCatalog.All.Select(r => r.Id).Where(id => id != "PIR901" && id != "PIR902");
         Assert.Equal(everyOtherRule.OrderBy(id => id, System.StringComparer.Ordinal), ids.OrderBy(id => id, System.StringComparer.Ordinal));
     }
 }

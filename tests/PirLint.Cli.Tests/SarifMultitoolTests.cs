@@ -65,7 +65,7 @@ public class SarifMultitoolTests
         ChildProcess.Run(multitool, new[] { "validate", file, "--output", report, "--log", "ForceOverwrite", "--rule-kind", "Sarif;Gh", "--level", "Error;Warning" }, timeout: TimeSpan.FromMinutes(3));
         using var validation = JsonDocument.Parse(File.ReadAllText(report));
         var rules = validation.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).ToList();
-        Assert.Equal(Rules.RuleCatalog.All.Count, rules.Count(id => id == "GH2012"));
+        Assert.Equal(RuleCatalog.All.Count, rules.Count(id => id == "GH2012"));
     }
 
     /// <summary>The Multitool's Linux binary, installed with npm under artifacts/tools/sarif-multitool when it is not there yet.</summary>

@@ -29,7 +29,7 @@ public class SarifRuleTests
     {
         using var sarif = Sarif(Repository.Root, "samples/reviews");
         var rules = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(Rules.RuleCatalog.All.Count, rules.Count);
+        Assert.Equal(RuleCatalog.All.Count, rules.Count);
         Assert.All(rules, rule =>
         {
             var id = rule.GetProperty("id").GetString()!;

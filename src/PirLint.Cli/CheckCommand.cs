@@ -28,7 +28,7 @@ internal static class CheckCommand
         var schemaPath = ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
         var configPath = ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
-        var files = ReviewFileFinder.Find(paths, currentDirectory);
+        var files = ReviewFileFinder.Find(paths, currentDirectory, stderr);
 
         var run = ReviewRun.Lint(files, schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory), jobs);
         foreach (var warning in run.ConfigWarnings)
@@ -57,6 +57,12 @@ internal static class CheckCommand
         }
 
         var full = Path.GetFullPath(Path.Combine(currentDirectory, path));
-        return File.Exists(full) ? full : throw new UsageException($"{option} file '{path}' does not exist");
+        var kind = FileProbe.Kind(full);
+        if (FileKinds.IsSpecial(kind))
+        {
+            throw new UsageException($"{option} file '{path}' is {FileKinds.Describe(kind)}, not a regular file");
+        }
+
+        return kind is FileKind.Regular or FileKind.Unknown ? full : throw new UsageException($"{option} file '{path}' does not exist");
     }
 }

@@ -47,7 +47,7 @@ internal sealed class EditorConfigResolver
 
         foreach (var pair in set.GlobalConfigOptions.TreeOptions)
         {
-            pairs.Add(new KeyValuePair<string, string>($"dotnet_diagnostic.{pair.Key}.severity", SeverityText(pair.Value)));
+            pairs.Add(new KeyValuePair<string, string>(OptionKeys.DiagnosticSeverityKey(pair.Key), SeverityText(pair.Value)));
         }
 
         foreach (var pair in result.AnalyzerOptions)
@@ -62,7 +62,7 @@ internal sealed class EditorConfigResolver
                 _warned.TryAdd(pair.Key, true))
             {
                 var id = pair.Key.ToUpperInvariant();
-                Warnings.Enqueue($"warning: 'dotnet_diagnostic.{id}.severity' in an .editorconfig section does not apply to review files; write 'pirlint.{id}.severity' there, or put the dotnet_diagnostic key in a .globalconfig");
+                Warnings.Enqueue($"warning: '{OptionKeys.DiagnosticSeverityKey(id)}' in an .editorconfig section does not apply to review files; write '{OptionKeys.SeverityKey(id)}' there, or put the dotnet_diagnostic key in a .globalconfig");
             }
         }
 

@@ -25,6 +25,20 @@ internal static class Prerequisite
     public static string? Node() =>
         ChildProcess.FindOnPath("node") == null || ChildProcess.FindOnPath("npm") == null ? "needs node and npm on PATH" : null;
 
+    /// <summary>
+    /// A user the file permissions apply to (root reads any file): the test's own user when it is not root, else
+    /// <c>nobody</c> through <c>setpriv</c> (util-linux). Linux and macOS only.
+    /// </summary>
+    public static string? OtherUser()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return "needs Unix file permissions";
+        }
+
+        return Environment.UserName != "root" || ChildProcess.FindOnPath("setpriv") != null ? null : "needs a user other than root: run as one, or install setpriv (Debian package util-linux) to run as nobody";
+    }
+
     /// <summary>A command on PATH (for example <c>nvim</c>), from the named Debian package.</summary>
     public static string? Command(string command, string debianPackage) =>
         ChildProcess.FindOnPath(command) == null ? $"needs '{command}' on PATH (Debian package {debianPackage})" : null;
@@ -51,6 +65,7 @@ internal static class PrerequisiteReason
     public const string Node = nameof(Node);
     public const string Neovim = nameof(Neovim);
     public const string Redmine = nameof(Redmine);
+    public const string OtherUser = nameof(OtherUser);
 
     public static string? For(string prerequisite) => prerequisite switch
     {
@@ -58,6 +73,7 @@ internal static class PrerequisiteReason
         Node => Prerequisite.Node(),
         Neovim => Prerequisite.Command("nvim", "neovim"),
         Redmine => Directory.Exists("/usr/share/redmine") ? null : "needs a local Redmine (Debian packages redmine and redmine-sqlite)",
+        OtherUser => Prerequisite.OtherUser(),
         _ => throw new ArgumentException("unknown prerequisite " + prerequisite, nameof(prerequisite)),
     };
 }

@@ -9,8 +9,14 @@ public static class ReviewFiles
     /// <summary>The name of a project's schema file; the nearest one at or above a review's folder governs it.</summary>
     public const string SchemaFileName = "pir.schema.yaml";
 
+    public const string YamlSuffix = ".pir.yaml";
+
+    public const string ShortYamlSuffix = ".pir.yml";
+
+    public const string MarkdownSuffix = ".pir.md";
+
     /// <summary>The suffixes of review files, compared without case.</summary>
-    public static readonly IReadOnlyList<string> Suffixes = new[] { ".pir.yaml", ".pir.yml", ".pir.md" };
+    public static readonly IReadOnlyList<string> Suffixes = new[] { YamlSuffix, ShortYamlSuffix, MarkdownSuffix };
 
     public static bool IsReview(string path)
     {

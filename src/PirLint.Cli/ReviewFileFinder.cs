@@ -7,8 +7,6 @@ namespace PirLint.Cli;
 /// <summary>The review files of a run, through Core's one walk (<see cref="ReviewFileWalker"/>).</summary>
 internal static class ReviewFileFinder
 {
-    public static bool IsReviewFile(string path) => ReviewFiles.IsReview(path);
-
     /// <summary>
     /// Full paths, sorted ordinally and without duplicates. A named path that does not exist, or that is a FIFO, a
     /// socket or a device, is a usage error; such a file met in a folder is skipped with a note on <paramref name="notes"/>.

@@ -84,13 +84,13 @@ internal sealed class EditorConfigResolver
             for (var current = new DirectoryInfo(folder); current != null; current = current.Parent)
             {
                 var global = Path.Combine(current.FullName, ".globalconfig");
-                if (File.Exists(global) && LoadConfig(global, global) is { } globalConfig)
+                if (IsRegularFile(global) && LoadConfig(global, global) is { } globalConfig)
                 {
                     configs.Add(globalConfig);
                 }
 
                 var editorConfig = Path.Combine(current.FullName, ".editorconfig");
-                if (File.Exists(editorConfig) && LoadConfig(editorConfig, editorConfig) is { } config)
+                if (IsRegularFile(editorConfig) && LoadConfig(editorConfig, editorConfig) is { } config)
                 {
                     configs.Add(config);
                     if (IsRoot(editorConfig))
@@ -103,6 +103,9 @@ internal sealed class EditorConfigResolver
 
         return configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs);
     }
+
+    /// <summary>A config file that is a FIFO or a device is not read (the read could block forever).</summary>
+    private static bool IsRegularFile(string path) => FileProbe.Kind(path) is FileKind.Regular or FileKind.Unknown;
 
     private AnalyzerConfig? LoadConfig(string file, string pathForSections) =>
         _configs.GetOrAdd(file + "|" + pathForSections, _ =>

@@ -67,6 +67,18 @@ public sealed class FileSystemTests : IDisposable
         Assert.Contains("pir.schema.yaml(1,1,1,1): error PIR001: the schema file could not be read: it is a FIFO (named pipe), not a regular file, so it was not opened", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(".editorconfig")]
+    [InlineData(".globalconfig")]
+    public void FifoNamedLikeAConfigFileAboveTheReviewsIsNotRead(string name)
+    {
+        _folder.Write("good.pir.yaml", Repository.CleanSample);
+        MakeFifo(name);
+        var result = Pirlint("check", ".");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 file(s) checked: 0 error(s)", result.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FifoGivenToAnalyzeIsAUsageError()
     {

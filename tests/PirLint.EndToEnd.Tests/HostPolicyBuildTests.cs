@@ -32,7 +32,7 @@ public class HostPolicyBuildTests
 
         var build = Build(folder);
         Assert.True(build.ExitCode == 0, build.Stdout);
-        Assert.Contains("INC-2026-0317.pir.yaml(92,12,92,17): warning PIR101:", build.Stdout, StringComparison.Ordinal);
+        Assert.True(build.Stdout.Contains("INC-2026-0317.pir.yaml(92,12): warning PIR101:", StringComparison.Ordinal), build.Stdout);
         Assert.DoesNotContain("error PIR101", build.Stdout, StringComparison.Ordinal);
     }
 

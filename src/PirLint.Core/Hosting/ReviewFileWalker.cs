@@ -21,11 +21,11 @@ public sealed class SkippedPath
 /// <summary>The review files of a walk, and what it left out.</summary>
 public sealed class WalkResult
 {
-    internal WalkResult(List<string> files, List<SkippedPath> skipped, List<SkippedPath> namedNotReadable, List<string> namedMissing, List<string> unreadableFolders)
+    internal WalkResult(List<string> files, List<SkippedPath> skipped, List<SkippedPath> namedNotRegular, List<string> namedMissing, List<string> unreadableFolders)
     {
         Files = files;
         Skipped = skipped;
-        NamedNotRegular = namedNotReadable;
+        NamedNotRegular = namedNotRegular;
         NamedMissing = namedMissing;
         UnreadableFolders = unreadableFolders;
     }

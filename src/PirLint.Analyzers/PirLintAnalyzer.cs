@@ -2,14 +2,13 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Engine;
-using PirLint.Schema;
+using PirLint.Hosting;
 
 namespace PirLint.Analyzers;
 
@@ -20,8 +19,6 @@ namespace PirLint.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PirLintAnalyzer : DiagnosticAnalyzer
 {
-    public const string SchemaFileName = "pir.schema.yaml";
-
     /// <summary>
     /// The results linted from each review text (<see cref="ReviewResults"/>), kept with that <see cref="SourceText"/>:
     /// static, so the IDE's next compilation (a keystroke in another file) finds the unchanged reviews already linted, and
@@ -35,31 +32,28 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
-    public static bool IsReview(string path) =>
-        path.EndsWith(".pir.yaml", StringComparison.OrdinalIgnoreCase) ||
-        path.EndsWith(".pir.yml", StringComparison.OrdinalIgnoreCase) ||
-        path.EndsWith(".pir.md", StringComparison.OrdinalIgnoreCase);
-
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var engine = CreateEngine(start.Options.AdditionalFiles, start.CancellationToken, out var schemaProblems, out var schemaText);
+            var schemas = CreateSchemas(start.Options, start.CancellationToken);
 
             var results = new ConcurrentDictionary<string, DocumentResult>(StringComparer.Ordinal);
             start.RegisterAdditionalFileAction(file =>
             {
                 var path = file.AdditionalFile.Path;
-                if (!IsReview(path))
+                if (!ReviewFiles.IsReview(path))
                 {
                     return;
                 }
 
                 file.CancellationToken.ThrowIfCancellationRequested();
                 var text = file.AdditionalFile.GetText(file.CancellationToken);
-                var pairs = OptionPairs(file.Options.AnalyzerConfigOptionsProvider, file.AdditionalFile);
+                var pairs = ReviewResults.OptionPairs(file.Options.AnalyzerConfigOptionsProvider, file.AdditionalFile);
+                var schema = schemas.For(path);
+                var engine = schema.Engine;
                 var options = pairs.Count == 0 ? PirLintOptions.Default : PirLintOptions.FromConfig(pairs);
                 DocumentResult? result;
                 IReadOnlyList<PirDiagnostic>? diagnostics = null;
@@ -73,7 +67,7 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
                 }
                 else
                 {
-                    var key = new ResultKey(path, engine.Schema.Text, ReviewResults.OptionsKey(pairs));
+                    var key = ReviewResults.Key(path, schema, pairs);
                     if (!start.TryGetValue(text, ResultsCache, out var cached) || !cached.TryGet(key, out result))
                     {
                         result = engine.Lint(path, text.ToString(), options);
@@ -90,9 +84,18 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
             });
             start.RegisterCompilationEndAction(end =>
             {
-                foreach (var diagnostic in schemaProblems)
+                foreach (var schema in schemas.Loaded)
                 {
-                    Report(end.ReportDiagnostic, diagnostic, schemaText);
+                    if (schema.Problems.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var schemaText = FindText(end.Options.AdditionalFiles, schema.Path!, end.CancellationToken);
+                    foreach (var diagnostic in schema.Problems)
+                    {
+                        Report(end.ReportDiagnostic, diagnostic, schemaText);
+                    }
                 }
 
                 var ordered = new List<DocumentResult>(results.Values);
@@ -107,48 +110,20 @@ public sealed class PirLintAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>The engine for the project's <c>pir.schema.yaml</c> when there is one, else the built-in schema.</summary>
-    private static PirLintEngine CreateEngine(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken,
-        out IReadOnlyList<PirDiagnostic> schemaProblems, out SourceText? schemaText)
+    /// <summary>The schema files among the AdditionalFiles, and the project's schema the build names.</summary>
+    internal static ProjectSchemas CreateSchemas(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
     {
-        schemaProblems = Array.Empty<PirDiagnostic>();
-        schemaText = null;
-        foreach (var file in files)
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OptionKeys.ProjectSchemaProperty, out var projectSchema);
+        var files = new List<SchemaFile>();
+        foreach (var file in options.AdditionalFiles)
         {
-            if (!string.Equals(Path.GetFileName(file.Path), SchemaFileName, StringComparison.OrdinalIgnoreCase))
+            if (ProjectSchemas.IsSchemaFile(file.Path, projectSchema))
             {
-                continue;
-            }
-
-            schemaText = file.GetText(cancellationToken);
-            var bag = new DiagnosticBag(file.Path);
-            var schema = schemaText == null ? null : SchemaLoader.Load(file.Path, schemaText.ToString(), bag);
-            schemaProblems = bag.Items;
-            return schema != null ? new PirLintEngine(schema) : new PirLintEngine();
-        }
-
-        return new PirLintEngine();
-    }
-
-    /// <summary>The PirLint keys of the global options, then of the file's own, in the order options are read.</summary>
-    private static List<KeyValuePair<string, string>> OptionPairs(AnalyzerConfigOptionsProvider provider, AdditionalText file)
-    {
-        var pairs = new List<KeyValuePair<string, string>>();
-        Add(provider.GlobalOptions, pairs);
-        Add(provider.GetOptions(file), pairs);
-        return pairs;
-    }
-
-    private static void Add(AnalyzerConfigOptions options, List<KeyValuePair<string, string>> pairs)
-    {
-        foreach (var key in options.Keys)
-        {
-            if ((key.StartsWith("pirlint.", StringComparison.OrdinalIgnoreCase) || key.StartsWith("dotnet_diagnostic.pir", StringComparison.OrdinalIgnoreCase)) &&
-                options.TryGetValue(key, out var value))
-            {
-                pairs.Add(new KeyValuePair<string, string>(key, value));
+                files.Add(new SchemaFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty));
             }
         }
+
+        return new ProjectSchemas(files, projectSchema);
     }
 
     private static SourceText? FindText(ImmutableArray<AdditionalText> files, string path, System.Threading.CancellationToken cancellationToken)

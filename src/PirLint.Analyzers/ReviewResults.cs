@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PirLint.Configuration;
 using PirLint.Engine;
 
 namespace PirLint.Analyzers;
@@ -19,8 +22,38 @@ internal static class ReviewResults
 
     public static ResultsOfText For(SourceText text) => Table.GetValue(text, static _ => new ResultsOfText());
 
+    /// <summary>
+    /// The key of a review's result beside its text: the generator and the analyzer both build it here, from the path,
+    /// the governing schema (<see cref="ProjectSchemas.For"/>) and the options (<see cref="OptionPairs"/>), so a result one
+    /// of them stored is found by the other exactly when it is the result the other would compute.
+    /// </summary>
+    public static ResultKey Key(string path, LoadedSchema schema, IEnumerable<KeyValuePair<string, string>> optionPairs) =>
+        new(path, schema.Identity, OptionsKey(optionPairs));
+
+    /// <summary>The PirLint keys of the global options, then of the file's own, in the order options are read.</summary>
+    public static List<KeyValuePair<string, string>> OptionPairs(AnalyzerConfigOptionsProvider provider, AdditionalText file)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        Add(provider.GlobalOptions, pairs);
+        Add(provider.GetOptions(file), pairs);
+        return pairs;
+    }
+
+    private static void Add(AnalyzerConfigOptions options, List<KeyValuePair<string, string>> pairs)
+    {
+        var keys = new List<string>(options.Keys);
+        keys.Sort(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (OptionKeys.IsPirLintKey(key) && options.TryGetValue(key, out var value))
+            {
+                pairs.Add(new KeyValuePair<string, string>(key, value));
+            }
+        }
+    }
+
     /// <summary>The options as one string, to compare: the same pairs in the same order read as the same options.</summary>
-    public static string OptionsKey(IEnumerable<KeyValuePair<string, string>> pairs)
+    private static string OptionsKey(IEnumerable<KeyValuePair<string, string>> pairs)
     {
         StringBuilder? key = null;
         foreach (var pair in pairs)
@@ -32,25 +65,28 @@ internal static class ReviewResults
     }
 }
 
-/// <summary>What a review's result depends on besides its text: its path (diagnostics name it), the schema and the options.</summary>
+/// <summary>
+/// What a review's result depends on besides its text: its path (diagnostics name it), the governing schema (its file
+/// and text) and the options. Built only by <see cref="ReviewResults.Key"/>.
+/// </summary>
 internal readonly struct ResultKey : IEquatable<ResultKey>
 {
-    public ResultKey(string path, string schemaText, string options)
+    internal ResultKey(string path, string schema, string options)
     {
         Path = path;
-        SchemaText = schemaText;
+        Schema = schema;
         Options = options;
     }
 
     public string Path { get; }
 
-    public string SchemaText { get; }
+    public string Schema { get; }
 
     public string Options { get; }
 
     public bool Equals(ResultKey other) =>
         string.Equals(Path, other.Path, StringComparison.Ordinal) && string.Equals(Options, other.Options, StringComparison.Ordinal) &&
-        (ReferenceEquals(SchemaText, other.SchemaText) || string.Equals(SchemaText, other.SchemaText, StringComparison.Ordinal));
+        string.Equals(Schema, other.Schema, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => obj is ResultKey other && Equals(other);
 

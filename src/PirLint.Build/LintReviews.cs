@@ -17,7 +17,10 @@ public sealed class LintReviews : Microsoft.Build.Utilities.Task
     [Required]
     public ITaskItem[] Reviews { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>The project's <c>pir.schema.yaml</c>, if it has one.</summary>
+    /// <summary>
+    /// The project's schema (<c>PirLintSchemaFile</c>): named <c>pir.schema.yaml</c>, it is one candidate of the
+    /// nearest-schema rule; with another name it governs every review (as <c>pirlint check --schema</c> does).
+    /// </summary>
     public string? SchemaFile { get; set; }
 
     public string ProjectDirectory { get; set; } = string.Empty;
@@ -36,14 +39,31 @@ public sealed class LintReviews : Microsoft.Build.Utilities.Task
         try
         {
             var directory = string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory;
-            var files = new SortedSet<string>(StringComparer.Ordinal);
+            var paths = new List<string>();
             foreach (var item in Reviews)
             {
-                files.Add(Path.GetFullPath(Path.Combine(directory, item.ItemSpec)));
+                paths.Add(item.ItemSpec);
             }
 
-            var schema = string.IsNullOrEmpty(SchemaFile) ? null : Path.GetFullPath(Path.Combine(directory, SchemaFile));
-            if (schema != null && !File.Exists(schema))
+            // The items are files the globs matched: Core's walk leaves out what is not a regular file (a FIFO would block
+            // the read) and counts a file reached through a link once; one that vanished since is read as PIR001.
+            var walk = ReviewFileWalker.Walk(paths, directory);
+            foreach (var skipped in walk.NamedNotRegular)
+            {
+                Log.LogWarning($"PirLint skipped '{skipped.FullPath}': it is {FileKinds.Describe(skipped.Kind)}, not a regular file");
+            }
+
+            var files = new List<string>(walk.Files);
+            foreach (var missing in walk.NamedMissing)
+            {
+                files.Add(Path.GetFullPath(Path.Combine(directory, missing)));
+            }
+
+            files.Sort(StringComparer.Ordinal);
+
+            // A project schema named pir.schema.yaml is one candidate of the nearest-schema rule; another name governs every review.
+            var schema = string.IsNullOrEmpty(SchemaFile) ? null : SchemaSelection.ExplicitProjectSchema(Path.GetFullPath(Path.Combine(directory, SchemaFile)));
+            if (schema != null && FileProbe.Kind(schema) == FileKind.Missing)
             {
                 schema = null;
             }
@@ -53,7 +73,7 @@ public sealed class LintReviews : Microsoft.Build.Utilities.Task
                 return false;
             }
 
-            var run = ReviewRun.Lint(new List<string>(files), schema, null, directory, path => path);
+            var run = ReviewRun.Lint(files, schema, null, directory, path => path);
             foreach (var warning in run.ConfigWarnings)
             {
                 Log.LogWarning(warning);

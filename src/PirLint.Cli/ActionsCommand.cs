@@ -32,7 +32,7 @@ internal static class ActionsCommand
         var schemaPath = CheckCommand.ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
         var configPath = CheckCommand.ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
-        var files = ReviewFileFinder.Find(paths, currentDirectory);
+        var files = ReviewFileFinder.Find(paths, currentDirectory, stderr);
         var outPath = commandLine.Get("--out") is { } o ? Path.GetFullPath(Path.Combine(currentDirectory, o)) : null;
         var chartPath = commandLine.Get("--chart") is { } c ? Path.GetFullPath(Path.Combine(currentDirectory, c)) : null;
         var force = commandLine.Has("--force");

@@ -28,11 +28,11 @@ internal static class CheckCommand
         var schemaPath = ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
         var configPath = ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
-        var files = ReviewFileFinder.Find(paths, currentDirectory);
+        var files = ReviewFileFinder.Find(paths, currentDirectory, stderr);
         if (files.Count == 0)
         {
             // A wrong path in CI must not pass silently, as other linters do when a pattern matches nothing.
-            stderr.WriteLine($"pirlint: no review found in {string.Join(", ", paths)} (looked for *.pir.yaml, *.pir.yml and *.pir.md files)");
+            stderr.WriteLine($"pirlint: no review found in {string.Join(", ", paths)} (looked for files ending in {string.Join(", ", ReviewFiles.Suffixes)})");
             return CliApplication.UsageError;
         }
 
@@ -64,6 +64,12 @@ internal static class CheckCommand
         }
 
         var full = Path.GetFullPath(Path.Combine(currentDirectory, path));
-        return File.Exists(full) ? full : throw new UsageException($"{option} file '{path}' does not exist");
+        var kind = FileProbe.Kind(full);
+        if (FileKinds.IsSpecial(kind))
+        {
+            throw new UsageException($"{option} file '{path}' is {FileKinds.Describe(kind)}, not a regular file");
+        }
+
+        return kind is FileKind.Regular or FileKind.Unknown ? full : throw new UsageException($"{option} file '{path}' does not exist");
     }
 }

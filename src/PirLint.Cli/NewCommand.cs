@@ -28,7 +28,7 @@ internal static class NewCommand
             throw new UsageException($"--id '{id}' cannot be a file name; write an incident id such as INC-{today.Year}-0001");
         }
 
-        var outArgument = commandLine.Get("--out") ?? id + (markdown ? ".pir.md" : ".pir.yaml");
+        var outArgument = commandLine.Get("--out") ?? id + (markdown ? PirLint.Hosting.ReviewFiles.MarkdownSuffix : PirLint.Hosting.ReviewFiles.YamlSuffix);
         var outPath = Path.GetFullPath(Path.Combine(currentDirectory, outArgument));
         var display = PathDisplay.Relative(outPath, currentDirectory);
         var text = markdown ? ReviewTemplate.Markdown(id, today) : ReviewTemplate.Yaml(id, today);

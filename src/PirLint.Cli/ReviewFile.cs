@@ -36,9 +36,15 @@ internal sealed class ReviewFile
         }
 
         var full = Path.GetFullPath(Path.Combine(currentDirectory, commandLine.Paths[0]));
-        if (!File.Exists(full))
+        var kind = FileProbe.Kind(full);
+        if (kind is FileKind.Missing or FileKind.Directory)
         {
             throw new UsageException($"the file '{commandLine.Paths[0]}' does not exist");
+        }
+
+        if (FileKinds.IsSpecial(kind))
+        {
+            throw new UsageException($"'{commandLine.Paths[0]}' is {FileKinds.Describe(kind)}, not a regular file; PirLint reads only regular files");
         }
 
         var display = PathDisplay.Relative(full, currentDirectory);
@@ -48,7 +54,13 @@ internal sealed class ReviewFile
         var schemas = new SchemaResolver(schemaPath, p => PathDisplay.Relative(p, currentDirectory));
         var engine = schemas.EngineFor(full);
         var diagnostics = new DiagnosticBag(display);
-        var text = DocumentLoader.Decode(File.ReadAllBytes(full), diagnostics);
+        var content = ReviewFileReader.Read(full);
+        if (content.Bytes == null)
+        {
+            diagnostics.Report(RuleCatalog.PIR001, new Text.SourceSpan(0, 0, 1, 1, 1, 1), "the file could not be read: " + content.Problem);
+        }
+
+        var text = content.Bytes == null ? null : DocumentLoader.Decode(content.Bytes, diagnostics);
         var document = text == null ? null : DocumentLoader.Load(display, text, engine.Schema.ListFields, diagnostics);
         if (document == null)
         {

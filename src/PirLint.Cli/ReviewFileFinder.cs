@@ -1,76 +1,42 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
+using PirLint.Hosting;
 
 namespace PirLint.Cli;
 
-/// <summary>The review files of a run: files that match the globs under each folder, and each file given directly.</summary>
+/// <summary>The review files of a run, through Core's one walk (<see cref="ReviewFileWalker"/>).</summary>
 internal static class ReviewFileFinder
 {
-    private static readonly string[] Suffixes = { ".pir.yaml", ".pir.yml", ".pir.md" };
-
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "bin", "obj", "node_modules" };
-
-    public static bool IsReviewFile(string path)
+    /// <summary>
+    /// Full paths, sorted ordinally and without duplicates. A named path that does not exist, or that is a FIFO, a
+    /// socket or a device, is a usage error; such a file met in a folder is skipped with a note on <paramref name="notes"/>.
+    /// </summary>
+    public static List<string> Find(IReadOnlyList<string> paths, string currentDirectory, TextWriter? notes = null)
     {
-        foreach (var suffix in Suffixes)
+        var walk = ReviewFileWalker.Walk(paths, currentDirectory);
+        foreach (var missing in walk.NamedMissing)
         {
-            if (path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            throw new UsageException($"the path '{missing}' does not exist");
+        }
+
+        foreach (var named in walk.NamedNotRegular)
+        {
+            throw new UsageException($"'{PathDisplay.Relative(named.FullPath, currentDirectory)}' is {FileKinds.Describe(named.Kind)}, not a regular file; PirLint reads only regular files and folders");
+        }
+
+        if (notes != null)
+        {
+            foreach (var skipped in walk.Skipped)
             {
-                return true;
+                notes.WriteLine($"pirlint: skipped '{PathDisplay.Relative(skipped.FullPath, currentDirectory)}': it is {FileKinds.Describe(skipped.Kind)}, not a regular file");
+            }
+
+            foreach (var folder in walk.UnreadableFolders)
+            {
+                notes.WriteLine($"pirlint: skipped the folder '{PathDisplay.Relative(folder, currentDirectory)}': its entries could not be listed (permission denied)");
             }
         }
 
-        return false;
-    }
-
-    /// <summary>Full paths, sorted ordinally and without duplicates; a path that does not exist is a usage error.</summary>
-    public static List<string> Find(IReadOnlyList<string> paths, string currentDirectory)
-    {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
-        {
-            var full = Path.GetFullPath(Path.Combine(currentDirectory, path));
-            if (File.Exists(full))
-            {
-                files.Add(full);
-            }
-            else if (Directory.Exists(full))
-            {
-                AddFolder(full, files);
-            }
-            else
-            {
-                throw new UsageException($"the path '{path}' does not exist");
-            }
-        }
-
-        return new List<string>(files);
-    }
-
-    private static void AddFolder(string folder, SortedSet<string> files)
-    {
-        var pending = new Stack<string>();
-        pending.Push(folder);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            foreach (var file in Directory.EnumerateFiles(current))
-            {
-                if (IsReviewFile(file))
-                {
-                    files.Add(file);
-                }
-            }
-
-            foreach (var child in Directory.EnumerateDirectories(current))
-            {
-                var info = new DirectoryInfo(child);
-                if (!SkippedFolders.Contains(info.Name) && (info.Attributes & FileAttributes.ReparsePoint) == 0)
-                {
-                    pending.Push(child);
-                }
-            }
-        }
+        return new List<string>(walk.Files);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class EditorConfigResolver
 
         foreach (var pair in set.GlobalConfigOptions.TreeOptions)
         {
-            pairs.Add(new KeyValuePair<string, string>($"dotnet_diagnostic.{pair.Key}.severity", SeverityText(pair.Value)));
+            pairs.Add(new KeyValuePair<string, string>(OptionKeys.DiagnosticSeverityKey(pair.Key), SeverityText(pair.Value)));
         }
 
         foreach (var pair in result.AnalyzerOptions)
@@ -62,7 +62,7 @@ internal sealed class EditorConfigResolver
                 _warned.TryAdd(pair.Key, true))
             {
                 var id = pair.Key.ToUpperInvariant();
-                Warnings.Enqueue($"warning: 'dotnet_diagnostic.{id}.severity' in an .editorconfig section does not apply to review files; write 'pirlint.{id}.severity' there, or put the dotnet_diagnostic key in a .globalconfig");
+                Warnings.Enqueue($"warning: '{OptionKeys.DiagnosticSeverityKey(id)}' in an .editorconfig section does not apply to review files; write '{OptionKeys.SeverityKey(id)}' there, or put the dotnet_diagnostic key in a .globalconfig");
             }
         }
 
@@ -84,13 +84,13 @@ internal sealed class EditorConfigResolver
             for (var current = new DirectoryInfo(folder); current != null; current = current.Parent)
             {
                 var global = Path.Combine(current.FullName, ".globalconfig");
-                if (File.Exists(global) && LoadConfig(global, global) is { } globalConfig)
+                if (IsRegularFile(global) && LoadConfig(global, global) is { } globalConfig)
                 {
                     configs.Add(globalConfig);
                 }
 
                 var editorConfig = Path.Combine(current.FullName, ".editorconfig");
-                if (File.Exists(editorConfig) && LoadConfig(editorConfig, editorConfig) is { } config)
+                if (IsRegularFile(editorConfig) && LoadConfig(editorConfig, editorConfig) is { } config)
                 {
                     configs.Add(config);
                     if (IsRoot(editorConfig))
@@ -103,6 +103,9 @@ internal sealed class EditorConfigResolver
 
         return configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs);
     }
+
+    /// <summary>A config file that is a FIFO or a device is not read (the read could block forever).</summary>
+    private static bool IsRegularFile(string path) => FileProbe.Kind(path) is FileKind.Regular or FileKind.Unknown;
 
     private AnalyzerConfig? LoadConfig(string file, string pathForSections) =>
         _configs.GetOrAdd(file + "|" + pathForSections, _ =>

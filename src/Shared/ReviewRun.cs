@@ -41,57 +41,17 @@ internal sealed class ReviewRun
             var file = files[i];
             var options = configs.OptionsFor(file);
             var engine = schemas.EngineFor(file);
-            byte[]? bytes;
-            try
+            var content = ReviewFileReader.Read(file);
+            if (content.Bytes == null)
             {
-                bytes = ReadUpToLimit(file, out var length);
-                if (bytes == null)
-                {
-                    results[i] = PirLintEngine.Unreadable(displayPath(file),
-                        $"it is {length:N0} bytes, over the limit of {PirLimits.MaxBytes:N0} bytes (1 MiB); split it or shorten it", options);
-                    return;
-                }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                results[i] = PirLintEngine.Unreadable(displayPath(file), exception.Message, options);
+                results[i] = PirLintEngine.Unreadable(displayPath(file), content.Problem!, options);
                 return;
             }
 
-            results[i] = engine.Lint(displayPath(file), bytes, options);
+            results[i] = engine.Lint(displayPath(file), content.Bytes, options);
         });
 
         return new ReviewRun(results, new List<PirDiagnostic>(schemas.Problems), configs.Warnings.ToArray());
-    }
-
-    /// <summary>
-    /// The file's bytes, through one open handle; null (with its <paramref name="length"/>) for a file over the size limit,
-    /// which is not read, so a huge file cannot fill memory.
-    /// </summary>
-    private static byte[]? ReadUpToLimit(string file, out long length)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
-        length = stream.Length;
-        if (length > PirLimits.MaxBytes)
-        {
-            return null;
-        }
-
-        var bytes = new byte[length];
-        var read = 0;
-        while (read < bytes.Length)
-        {
-            var count = stream.Read(bytes, read, bytes.Length - read);
-            if (count == 0)
-            {
-                Array.Resize(ref bytes, read);
-                break;
-            }
-
-            read += count;
-        }
-
-        return bytes;
     }
 
     /// <summary>

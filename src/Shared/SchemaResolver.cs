@@ -9,23 +9,21 @@ using PirLint.Schema;
 namespace PirLint.Hosting;
 
 /// <summary>
-/// The engine of each review file: the <c>--schema</c> file, else the nearest <c>pir.schema.yaml</c> in the file's
-/// folder or above, else the built-in schema. A schema that cannot be used is reported (PIR001) and the built-in one applies.
+/// The engine of each review file, from the disk: the schema Core's <see cref="SchemaSelection"/> picks (the explicit
+/// one, else the nearest <c>pir.schema.yaml</c> at or above the file's folder, else the built-in schema). A schema that
+/// cannot be used is reported (PIR001) and the built-in one applies.
 /// </summary>
 internal sealed class SchemaResolver
 {
-    public const string SchemaFileName = "pir.schema.yaml";
-
-    private readonly string? _explicitSchema;
+    private readonly SchemaSelection _selection;
     private readonly Func<string, string> _displayPath;
     private readonly ConcurrentDictionary<string, PirLintEngine> _engines = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _schemaByFolder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<PirDiagnostic>> _problems = new(StringComparer.Ordinal);
     private readonly PirLintEngine _default = new(PirSchema.Default);
 
     public SchemaResolver(string? explicitSchema, Func<string, string> displayPath)
     {
-        _explicitSchema = explicitSchema;
+        _selection = SchemaSelection.FromDisk(explicitSchema);
         _displayPath = displayPath;
     }
 
@@ -46,8 +44,8 @@ internal sealed class SchemaResolver
 
     public PirLintEngine EngineFor(string file)
     {
-        var schemaPath = _explicitSchema ?? _schemaByFolder.GetOrAdd(Path.GetDirectoryName(file) ?? string.Empty, FindSchema);
-        return schemaPath.Length == 0 ? _default : _engines.GetOrAdd(schemaPath, Load);
+        var schemaPath = _selection.GoverningSchema(file);
+        return schemaPath == null ? _default : _engines.GetOrAdd(schemaPath, Load);
     }
 
     /// <summary>Loads a schema file for <c>pirlint schema</c> and for checks; null when it cannot be used.</summary>
@@ -57,33 +55,20 @@ internal sealed class SchemaResolver
         return ReferenceEquals(engine, _default) ? null : engine.Schema;
     }
 
-    private static string FindSchema(string folder)
-    {
-        for (var current = string.IsNullOrEmpty(folder) ? null : new DirectoryInfo(folder); current != null; current = current.Parent)
-        {
-            var candidate = Path.Combine(current.FullName, SchemaFileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return string.Empty;
-    }
-
     private PirLintEngine Load(string schemaPath)
     {
         var display = _displayPath(schemaPath);
         var diagnostics = new DiagnosticBag(display);
         PirSchema? schema = null;
-        try
+        var content = ReviewFileReader.Read(schemaPath);
+        if (content.Bytes == null)
         {
-            var text = DocumentLoader(File.ReadAllBytes(schemaPath), diagnostics);
-            schema = text == null ? null : SchemaLoader.Load(display, text, diagnostics);
+            diagnostics.Report(RuleCatalog.PIR001, new Text.SourceSpan(0, 0, 1, 1, 1, 1), "the schema file could not be read: " + content.Problem);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        else
         {
-            diagnostics.Report(RuleCatalog.PIR001, default, "the schema file could not be read: " + exception.Message);
+            var text = DocumentLoader(content.Bytes, diagnostics);
+            schema = text == null ? null : SchemaLoader.Load(display, text, diagnostics);
         }
 
         if (schema == null)

@@ -28,6 +28,19 @@ internal static class Prerequisite
     /// <summary>node and npm on Linux, where npm installs the SARIF Multitool's Linux binary.</summary>
     public static string? SarifMultitool() =>
         !OperatingSystem.IsLinux() ? "needs Linux (the test runs the SARIF Multitool's Linux binary from npm)" : Node();
+    /// <summary>
+    /// A user the file permissions apply to (root reads any file): the test's own user when it is not root, else
+    /// <c>nobody</c> through <c>setpriv</c> (util-linux). Linux and macOS only.
+    /// </summary>
+    public static string? OtherUser()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return "needs Unix file permissions";
+        }
+
+        return Environment.UserName != "root" || ChildProcess.FindOnPath("setpriv") != null ? null : "needs a user other than root: run as one, or install setpriv (Debian package util-linux) to run as nobody";
+    }
 
     /// <summary>A command on PATH (for example <c>nvim</c>), from the named Debian package.</summary>
     public static string? Command(string command, string debianPackage) =>
@@ -56,6 +69,7 @@ internal static class PrerequisiteReason
     public const string Neovim = nameof(Neovim);
     public const string Redmine = nameof(Redmine);
     public const string SarifMultitool = nameof(SarifMultitool);
+    public const string OtherUser = nameof(OtherUser);
 
     public static string? For(string prerequisite) => prerequisite switch
     {
@@ -64,6 +78,7 @@ internal static class PrerequisiteReason
         Neovim => Prerequisite.Command("nvim", "neovim"),
         SarifMultitool => Prerequisite.SarifMultitool(),
         Redmine => Directory.Exists("/usr/share/redmine") ? null : "needs a local Redmine (Debian packages redmine and redmine-sqlite)",
+        OtherUser => Prerequisite.OtherUser(),
         _ => throw new ArgumentException("unknown prerequisite " + prerequisite, nameof(prerequisite)),
     };
 }

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Engine;
-using PirLint.Schema;
+using PirLint.Hosting;
 
 namespace PirLint.Analyzers.Generator;
 
@@ -30,25 +30,33 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => new GeneratorSettings(NamespaceOf(provider.GlobalOptions)));
 
-        var schema = context.AdditionalTextsProvider
-            .Where(static file => string.Equals(Path.GetFileName(file.Path), PirLintAnalyzer.SchemaFileName, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => new ConfigEntry(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+        // Every schema file and the project's schema setting: which schema governs each review (Core's policy, as in
+        // the analyzer), and the project's schema, from which the types are built.
+        var projectSchemaPath = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => provider.GlobalOptions.TryGetValue(OptionKeys.ProjectSchemaProperty, out var path) ? path : null);
+        var schemas = context.AdditionalTextsProvider
+            .Combine(projectSchemaPath)
+            .Where(static pair => ProjectSchemas.IsSchemaFile(pair.Left.Path, pair.Right))
+            .Select(static (pair, cancellationToken) => new SchemaFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .Collect()
-            .Select(static (files, _) => BuildSchema(files))
+            .Combine(projectSchemaPath)
+            .Select(static (pair, _) => new ProjectSchemas(pair.Left, pair.Right));
+        var schema = schemas
+            .Select(static (set, _) => SchemaModelBuilder.Build(set.Project.Engine.Schema))
             .WithTrackingName(SchemaStep);
 
         var reviews = context.AdditionalTextsProvider
-            .Where(static file => PirLintAnalyzer.IsReview(file.Path))
+            .Where(static file => ReviewFiles.IsReview(file.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) =>
             {
                 var text = pair.Left.GetText(cancellationToken);
                 var readable = text != null && PirLint.Analyzers.ReviewText.IsUtf8(text) ? text.ToString() : null;
-                return new ReviewInput(pair.Left.Path, readable, PirLintOptionsOf(pair.Right.GetOptions(pair.Left))) { Source = text };
+                return new ReviewInput(pair.Left.Path, readable, PirLintOptionsOf(ReviewResults.OptionPairs(pair.Right, pair.Left))) { Source = text };
             })
             .WithTrackingName(ReviewInputStep)
-            .Combine(schema)
-            .Select(static (pair, cancellationToken) => BuildReview(pair.Left, pair.Right, cancellationToken))
+            .Combine(schema.Combine(schemas))
+            .Select(static (pair, cancellationToken) => BuildReview(pair.Left, pair.Right.Left, pair.Right.Right, cancellationToken))
             .WithTrackingName(ReviewStep)
             .Combine(BaseFolder(context))
             .Select(static (pair, _) => Named(pair.Left, pair.Right))
@@ -73,24 +81,11 @@ public sealed class PirLintGenerator : IIncrementalGenerator
             output.AddSource("PirLint.Catalog.g.cs", SourceWriter.Catalog(CatalogEntries(pair.Left), pair.Right)));
     }
 
-    private static SchemaModel BuildSchema(ImmutableArray<ConfigEntry> files)
-    {
-        var ordered = new List<ConfigEntry>(files);
-        ordered.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        foreach (var file in ordered)
-        {
-            var schema = SchemaLoader.Load(file.Key, file.Value, new DiagnosticBag(file.Key));
-            if (schema != null)
-            {
-                return SchemaModelBuilder.Build(schema);
-            }
-        }
-
-        return SchemaModelBuilder.Build(PirSchema.Default);
-    }
-
-    /// <summary>The review's text, or null when the compiler could not read it as UTF-8 (the analyzer reports PIR001).</summary>
-    private static ReviewModel BuildReview(ReviewInput input, SchemaModel schema, CancellationToken cancellationToken)
+    /// <summary>
+    /// The review's generated data, or none when the compiler could not read it as UTF-8 (the analyzer reports PIR001),
+    /// when it has errors, or when another schema than the project's governs it: its data would not fit the types.
+    /// </summary>
+    private static ReviewModel BuildReview(ReviewInput input, SchemaModel schema, ProjectSchemas schemas, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var key = string.Empty; // Named sets it, from the path relative to the project
@@ -105,11 +100,16 @@ public sealed class PirLintGenerator : IIncrementalGenerator
             options.Add(new KeyValuePair<string, string>(entry.Key, entry.Value));
         }
 
-        var result = new PirLintEngine(schema.Schema).Lint(input.Path, input.Text, PirLintOptions.FromConfig(options), out var document);
+        var governing = schemas.For(input.Path);
+        var result = governing.Engine.Lint(input.Path, input.Text, PirLintOptions.FromConfig(options), out var document);
         if (input.Source != null)
         {
-            // The analyzer reads the same text with the same key when its options are these (no global PirLint keys).
-            ReviewResults.For(input.Source).Add(new ResultKey(input.Path, schema.Schema.Text, ReviewResults.OptionsKey(options)), result);
+            ReviewResults.For(input.Source).Add(ReviewResults.Key(input.Path, governing, options), result);
+        }
+
+        if (!string.Equals(governing.Path, schemas.Project.Path, StringComparison.Ordinal))
+        {
+            return new ReviewModel(input.Path, key, null, null);
         }
 
         var id = document == null ? null : new Model.Review(document).IncidentId?.Value;
@@ -159,7 +159,7 @@ public sealed class PirLintGenerator : IIncrementalGenerator
     private static IncrementalValueProvider<string> BaseFolder(IncrementalGeneratorInitializationContext context) =>
         context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ProjectPaths.ProjectFolder(provider.GlobalOptions))
-            .Combine(context.AdditionalTextsProvider.Where(static file => PirLintAnalyzer.IsReview(file.Path)).Select(static (file, _) => file.Path).Collect())
+            .Combine(context.AdditionalTextsProvider.Where(static file => ReviewFiles.IsReview(file.Path)).Select(static (file, _) => file.Path).Collect())
             .Select(static (pair, _) => pair.Left ?? ProjectPaths.CommonFolder(pair.Right));
 
     /// <summary>The review with its path relative to <paramref name="baseFolder"/> and the name derived from it.</summary>
@@ -186,19 +186,14 @@ public sealed class PirLintGenerator : IIncrementalGenerator
         return parts.Count == 0 ? "PirLint.Generated" : string.Join(".", parts);
     }
 
-    private static EquatableArray<ConfigEntry> PirLintOptionsOf(AnalyzerConfigOptions options)
+    private static EquatableArray<ConfigEntry> PirLintOptionsOf(List<KeyValuePair<string, string>> pairs)
     {
-        var entries = new List<ConfigEntry>();
-        foreach (var key in options.Keys)
+        var entries = new List<ConfigEntry>(pairs.Count);
+        foreach (var pair in pairs)
         {
-            if ((key.StartsWith("pirlint.", StringComparison.OrdinalIgnoreCase) || key.StartsWith("dotnet_diagnostic.pir", StringComparison.OrdinalIgnoreCase)) &&
-                options.TryGetValue(key, out var value))
-            {
-                entries.Add(new ConfigEntry(key, value));
-            }
+            entries.Add(new ConfigEntry(pair.Key, pair.Value));
         }
 
-        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return entries.ToEquatableArray();
     }
 }

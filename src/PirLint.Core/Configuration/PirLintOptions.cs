@@ -74,11 +74,11 @@ public sealed class PirLintOptions
         {
             var key = pair.Key.Trim();
             var value = pair.Value.Trim();
-            if (TryReadSeverityKey(key, "dotnet_diagnostic.", out var id) && TryParseSeverity(value, out var severity))
+            if (TryReadSeverityKey(key, OptionKeys.DiagnosticPrefix, out var id) && TryParseSeverity(value, out var severity))
             {
                 options._severities[id] = severity;
             }
-            else if (TryReadSeverityKey(key, "pirlint.", out id) && TryParseSeverity(value, out severity))
+            else if (TryReadSeverityKey(key, OptionKeys.Prefix, out id) && TryParseSeverity(value, out severity))
             {
                 pirlintSeverities[id] = severity;
             }

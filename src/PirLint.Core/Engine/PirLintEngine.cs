@@ -71,7 +71,7 @@ public sealed class PirLintEngine
 
         SchemaValidator.Validate(document.Root, Schema, diagnostics);
         var review = new Review(document);
-        var context = new ReviewContext(review, options, diagnostics);
+        var context = new ReviewContext(review, options, diagnostics, Schema);
         foreach (var rule in ReviewRules.All)
         {
             rule.Analyze(context);

@@ -54,7 +54,7 @@ internal static class ReviewTemplate
               - ""                              # TODO: what slowed detection, response or recovery (or remove the list)
 
             """);
-        output.Append(Analysis());
+        output.Append(Analysis(category));
         output.Append('\n');
         output.Append("action_items:                       # 3 to 5 owned, dated items; due from review_date: p0 within 1 day, p1 within 7 days, p2 this quarter\n");
         for (var i = 0; i < 3; i++)
@@ -87,7 +87,7 @@ internal static class ReviewTemplate
         output.Append(Summary(id, category));
         output.Append(Impact());
         output.Append(Agent(category));
-        output.Append(Analysis());
+        output.Append(Analysis(category));
         output.Append(Meeting(today));
         output.Append("---\n\n");
         output.Append($"# {id}\n\n");
@@ -246,10 +246,10 @@ internal static class ReviewTemplate
 
         """;
 
-    private static string Analysis() =>
-        """
+    private static string Analysis(string? category) =>
+        $$"""
         analysis:                           # the four-layer root cause analysis; 'pirlint analyze FILE --format yaml' drafts it from the timeline
-          immediate_trigger: ""             # optional, but PIR402 asks for all four layers in AI-agent categories: what change or event triggered the incident?
+          immediate_trigger: ""             # {{(IsAgentCategory(category) ? "TODO" : "optional, but PIR402 asks for all four layers in AI-agent categories")}}: what change or event triggered the incident?
           detection_gap:
             - ""                            # TODO: why did detection take so long?
           prevention_gap:

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using PirLint.Configuration;
-using PirLint.Diagnostics;
+using PirLint.Engine;
 using PirLint.Documents;
 using PirLint.Model;
 using PirLint.Hosting;
@@ -47,12 +47,17 @@ internal sealed class ReviewFile
         var options = new EditorConfigResolver(configPath, currentDirectory).OptionsFor(full);
         var schemas = new SchemaResolver(schemaPath, p => PathDisplay.Relative(p, currentDirectory));
         var engine = schemas.EngineFor(full);
-        var diagnostics = new DiagnosticBag(display);
-        var text = DocumentLoader.Decode(File.ReadAllBytes(full), diagnostics);
-        var document = text == null ? null : DocumentLoader.Load(display, text, engine.Schema.ListFields, diagnostics);
+
+        // The engine's load path, as 'check' takes it: the same size guard, limits and reader.
+        DocumentResult result;
+        PirDocument? document = null;
+        var bytes = ReviewRun.ReadUpToLimit(full, out var length);
+        result = bytes == null
+            ? PirLintEngine.Unreadable(display, ReviewRun.TooLarge(length), options)
+            : engine.Lint(display, bytes, options, out document);
         if (document == null)
         {
-            foreach (var d in diagnostics.Items)
+            foreach (var d in result.Diagnostics)
             {
                 stderr.WriteLine($"{d.Path}({d.Span.StartLine},{d.Span.StartColumn},{d.Span.EndLine},{d.Span.EndColumn}): error {d.Id}: {d.Message}");
             }

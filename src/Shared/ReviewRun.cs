@@ -47,8 +47,7 @@ internal sealed class ReviewRun
                 bytes = ReadUpToLimit(file, out var length);
                 if (bytes == null)
                 {
-                    results[i] = PirLintEngine.Unreadable(displayPath(file),
-                        $"it is {length:N0} bytes, over the limit of {PirLimits.MaxBytes:N0} bytes (1 MiB); split it or shorten it", options);
+                    results[i] = PirLintEngine.Unreadable(displayPath(file), TooLarge(length), options);
                     return;
                 }
             }
@@ -68,7 +67,7 @@ internal sealed class ReviewRun
     /// The file's bytes, through one open handle; null (with its <paramref name="length"/>) for a file over the size limit,
     /// which is not read, so a huge file cannot fill memory.
     /// </summary>
-    private static byte[]? ReadUpToLimit(string file, out long length)
+    internal static byte[]? ReadUpToLimit(string file, out long length)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
         length = stream.Length;
@@ -93,6 +92,9 @@ internal sealed class ReviewRun
 
         return bytes;
     }
+
+    /// <summary>Why a file over the size limit is not read.</summary>
+    internal static string TooLarge(long length) => $"it is {length:N0} bytes, over the limit of {PirLimits.MaxBytes:N0} bytes (1 MiB); split it or shorten it";
 
     /// <summary>
     /// Every diagnostic of the run but hidden ones, in the one deterministic order: each file's, PIR006 across them,

@@ -19,7 +19,7 @@ public class FollowUpCheckTests
 
         var dayAfter = CliRunner.Run(folder.Path, "check", "--today", "2026-03-26");
         Assert.Equal(0, dayAfter.ExitCode);
-        Assert.StartsWith("b.pir.yaml(111,15,111,27): warning PIR901: action item 3 (owner marco-rossi) was due 2026-03-25, 1 day(s) ago, and is still in_progress", dayAfter.Stdout);
+        Assert.StartsWith("b.pir.yaml(110,15,110,27): warning PIR901: action item 3 (owner marco-rossi) was due 2026-03-25, 1 day(s) ago, and is still in_progress", dayAfter.Stdout);
         Assert.EndsWith("2 file(s) checked: 0 error(s), 1 warning(s), 0 info(s).\n", dayAfter.Stdout);
     }
 
@@ -37,14 +37,14 @@ public class FollowUpCheckTests
         using (var json = JsonDocument.Parse(warning.Stdout))
         {
             var diagnostic = Assert.Single(json.RootElement.EnumerateArray(), d => d.GetProperty("id").GetString() == "PIR902");
-            Assert.Equal(("warning", "a.pir.yaml", 91), (diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32()));
+            Assert.Equal(("warning", "a.pir.yaml", 90), (diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32()));
             Assert.Contains("80% (10 due: 8 closed on time, 0 closed late, 2 open and overdue, across 2 review(s)), under the target of 90%;", diagnostic.GetProperty("message").GetString());
         }
 
         folder.Write("b.pir.yaml", FollowUpFixtures.Review("INC-2026-0002", "closed", "closed", "closed", "open", "open"));
         var error = CliRunner.Run(folder.Path, "check", "--today", "2026-04-01");
         Assert.Equal(1, error.ExitCode);
-        Assert.StartsWith("a.pir.yaml(91,1,91,13): error PIR902: the on-time completion rate of the action items due is 70% (10 due: 7 closed on time, 0 closed late, 3 open and overdue, across 2 review(s)), under the target of 90% and under 80%", error.Stdout);
+        Assert.StartsWith("a.pir.yaml(90,1,90,13): error PIR902: the on-time completion rate of the action items due is 70% (10 due: 7 closed on time, 0 closed late, 3 open and overdue, across 2 review(s)), under the target of 90% and under 80%", error.Stdout);
     }
 
     [Fact]

@@ -14,13 +14,13 @@ internal static class ActionsWriter
     public static string Text(FollowUpSummary summary, int reviewCount)
     {
         var output = new StringBuilder();
-        var rows = new List<string[]> { new[] { "OVERDUE", "DUE", "STATUS", "OWNER", "PRIORITY", "REVIEW", "FILE", "ACTION ITEM" } };
+        var rows = new List<string[]> { new[] { "OVERDUE", "DUE", "STATUS", "CLOSED", "OWNER", "PRIORITY", "REVIEW", "FILE", "ACTION ITEM" } };
         foreach (var item in ReportOrder(summary))
         {
             rows.Add(new[]
             {
                 item.IsOverdue(summary.Today) ? item.DaysOverdue(summary.Today).ToString(CultureInfo.InvariantCulture) + "d" : "-",
-                OrDash(item.DueDateText), item.EffectiveStatus, OrDash(item.Owner), OrDash(item.Priority), OrDash(item.ReviewId),
+                OrDash(item.DueDateText), item.EffectiveStatus, OrDash(item.ClosedDateText), OrDash(item.Owner), OrDash(item.Priority), OrDash(item.ReviewId),
                 $"{item.Path}:{item.ItemSpan.StartLine}", OneLine(item.Description ?? "-"),
             });
         }
@@ -63,6 +63,7 @@ internal static class ActionsWriter
                 WriteStringOrNull(writer, "priority", item.Priority);
                 WriteStringOrNull(writer, "due_date", item.DueDateText);
                 writer.WriteString("status", item.EffectiveStatus);
+                WriteStringOrNull(writer, "closed_date", item.ClosedDateText);
                 WriteStringOrNull(writer, "ticket", item.TicketUrl);
                 writer.WriteNumber("days_overdue", item.DaysOverdue(summary.Today));
                 writer.WriteEndObject();
@@ -71,6 +72,9 @@ internal static class ActionsWriter
             writer.WriteEndArray();
             writer.WriteNumber("total", summary.Total);
             writer.WriteNumber("closed", summary.Closed);
+            writer.WriteNumber("due", summary.Due);
+            writer.WriteNumber("closed_on_time", summary.ClosedOnTime);
+            writer.WriteNumber("closed_late", summary.ClosedLate);
             if (summary.CompletionRate is { } rate)
             {
                 writer.WriteNumber("completion_rate", Math.Round(rate, 4));
@@ -107,7 +111,7 @@ internal static class ActionsWriter
         output.Append(SummaryLine(summary, reviewCount)).Append("\n\n");
         if (summary.CompletionRate is { } rate)
         {
-            var caption = $"{CompletionRateRule.Percent(rate)} of action items closed (target {CompletionRateRule.Percent(summary.Target)})";
+            var caption = $"{CompletionRateRule.Percent(rate)} of the action items due closed on time (target {CompletionRateRule.Percent(summary.Target)})";
             output.Append(chartLink != null
                 ? $"![{caption}]({chartLink})\n\n"
                 : $"`{CompletionChart.TextBar(rate, summary.Target)}` {caption}\n\n");
@@ -138,30 +142,33 @@ internal static class ActionsWriter
             }
 
             output.Append("\n## All action items\n\n");
-            output.Append("| Review | Action item | Owner | Priority | Due | Status | Ticket |\n");
-            output.Append("|---|---|---|---|---|---|---|\n");
+            output.Append("| Review | Action item | Owner | Priority | Due | Status | Closed | Ticket |\n");
+            output.Append("|---|---|---|---|---|---|---|---|\n");
             foreach (var item in summary.Items)
             {
                 var ticket = item.TicketUrl != null && Uri.TryCreate(item.TicketUrl, UriKind.Absolute, out _) ? $"[ticket](<{item.TicketUrl}>)" : Cell(item.TicketUrl);
-                output.Append($"| {ReviewLink(item, link)} | {Cell(item.Description)} | {Cell(item.Owner)} | {Cell(item.Priority)} | {Cell(item.DueDateText)} | {Cell(item.EffectiveStatus)} | {ticket} |\n");
+                output.Append($"| {ReviewLink(item, link)} | {Cell(item.Description)} | {Cell(item.Owner)} | {Cell(item.Priority)} | {Cell(item.DueDateText)} | {Cell(item.EffectiveStatus)} | {Cell(item.ClosedDateText)} | {ticket} |\n");
             }
         }
 
         return output.ToString();
     }
 
-    /// <summary>"12 action item(s) in 3 review(s) on 2026-04-01: 9 closed, 2 overdue; completion rate 75% (target 90%)."</summary>
+    /// <summary>
+    /// "12 action item(s) in 3 review(s) on 2026-04-01: 10 due: 7 closed on time, 1 closed late, 2 open and overdue;
+    /// 2 not due yet; on-time completion rate 70% (target 90%): under the target and under 80%."
+    /// </summary>
     public static string SummaryLine(FollowUpSummary summary, int reviewCount)
     {
         var head = $"{summary.Total} action item(s) in {reviewCount} review(s) on {Date(summary.Today)}";
         if (summary.CompletionRate is not { } rate)
         {
-            return head + ": nothing to follow up.";
+            return head + (summary.Total == 0 ? ": nothing to follow up." : ": nothing is due yet, so there is no completion rate.");
         }
 
         var verdict = rate >= summary.Target ? "on target" : rate < CompletionRateRule.ErrorBelow ? $"under the target and under {CompletionRateRule.Percent(CompletionRateRule.ErrorBelow)}" : "under the target";
-        return $"{head}: {summary.Closed} closed, {summary.Total - summary.Closed} not closed, {summary.Overdue} overdue; " +
-               $"completion rate {CompletionRateRule.Percent(rate)} (target {CompletionRateRule.Percent(summary.Target)}): {verdict}.";
+        return $"{head}: {CompletionRateRule.Counts(summary)}; {summary.Total - summary.Due} not due yet; " +
+               $"on-time completion rate {CompletionRateRule.Percent(rate)} (target {CompletionRateRule.Percent(summary.Target)}): {verdict}.";
     }
 
     /// <summary>Overdue items first (most days overdue first), then the other items not closed by due date, then the closed ones.</summary>

@@ -80,6 +80,7 @@ internal static class AgendaCommand
             {
                 case 1:
                     AppendTimeline(output, review);
+                    AppendAgent(output, review);
                     break;
                 case 2:
                     AppendLayers(output, review, loaded.DisplayName);
@@ -132,6 +133,70 @@ internal static class AgendaCommand
         {
             output.Append($"| {Cell(e.Time)} | {Cell(e.Event)} | {Cell(e.Actor)} | {Cell(e.Source)} |  |\n");
         }
+    }
+
+    /// <summary>The agent's facts from the <c>ai_agent</c> block, to hold beside the timeline: what ran, and what was meant to catch it.</summary>
+    private static void AppendAgent(StringBuilder output, Review review)
+    {
+        if (review.AiAgent is not { } agent)
+        {
+            if (review.IsAgentIncident)
+            {
+                output.Append("\nThe review does not say which agent, models and prompt version were involved: write the ai_agent block together.\n");
+            }
+
+            return;
+        }
+
+        output.Append("\nThe agent, as the review records it:\n\n");
+        var name = agent.Name?.Value.Trim() ?? "(no name)";
+        output.Append("- Agent: ").Append(MarkdownText.OneLine(name));
+        output.Append(agent.Autonomy != null ? $" ({MarkdownText.OneLine(agent.Autonomy.Value.Trim())})" : string.Empty).Append('\n');
+        if (agent.Models.Count > 0)
+        {
+            var models = new List<string>();
+            foreach (var model in agent.Models)
+            {
+                var details = Join(", ", model.Provider?.Value.Trim(), model.Role?.Value.Trim());
+                models.Add(model.Id.Value.Trim() + (details.Length > 0 ? $" ({details})" : string.Empty));
+            }
+
+            output.Append("- Models: ").Append(MarkdownText.OneLine(string.Join("; ", models))).Append('\n');
+        }
+
+        if (agent.PromptVersion != null || agent.PreviousPromptVersion != null)
+        {
+            var prompt = agent.PreviousPromptVersion != null && agent.PromptVersion != null
+                ? $"{agent.PreviousPromptVersion.Value.Trim()} -> {agent.PromptVersion.Value.Trim()}"
+                : (agent.PromptVersion ?? agent.PreviousPromptVersion)!.Value.Trim();
+            output.Append("- Prompt version: ").Append(MarkdownText.OneLine(prompt)).Append('\n');
+        }
+
+        AppendList(output, "Tools", agent.Tools, null);
+        AppendList(output, "Guardrails", agent.Guardrails, "none listed: what should have stopped this output or action?");
+        AppendList(output, "Evals", agent.Evals, "none listed: which eval would have caught this?");
+        AppendList(output, "Traces", agent.Traces, null);
+    }
+
+    private static void AppendList(StringBuilder output, string title, IReadOnlyList<ScalarNode> items, string? whenEmpty)
+    {
+        if (items.Count == 0)
+        {
+            if (whenEmpty != null)
+            {
+                output.Append("- ").Append(title).Append(": ").Append(whenEmpty).Append('\n');
+            }
+
+            return;
+        }
+
+        var texts = new List<string>();
+        foreach (var item in items)
+        {
+            texts.Add(item.Value.Trim());
+        }
+
+        output.Append("- ").Append(title).Append(": ").Append(MarkdownText.OneLine(string.Join(", ", texts))).Append('\n');
     }
 
     private static void AppendLayers(StringBuilder output, Review review, string displayName)

@@ -31,7 +31,8 @@ public static class CliApplication
                             --force (replace an existing --out file)
           new               write a new review from the template, dated today, with the places to fill in marked TODO
                             --id ID (default: the next free INC-YEAR-NNNN here), --markdown, --out FILE,
-                            --force (replace an existing file), --today YYYY-MM-DD
+                            --force (replace an existing file), --today YYYY-MM-DD,
+                            --category CATEGORY (with the ai_agent block for an AI-agent category)
           analyze FILE      draft the four-layer root cause analysis from the review's timeline and category
                             --format text|yaml (yaml: an 'analysis:' block to paste), --schema FILE, --config FILE
           agenda FILE       print the blameless review meeting agenda, filled in from the review

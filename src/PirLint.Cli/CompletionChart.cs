@@ -17,7 +17,7 @@ internal static class CompletionChart
         return new string('█', filled) + new string('░', TextBarWidth - filled);
     }
 
-    /// <summary>A 360x56 bar: the rate filled (green on target, amber under it, red under 80%), the target as a line.</summary>
+    /// <summary>A 360x56 bar: the on-time completion rate of the items due filled (green on target, amber under it, red under 80%), the target as a line.</summary>
     public static string Svg(FollowUpSummary summary)
     {
         const int x = 8, y = 8, width = 344, height = 20;
@@ -26,8 +26,8 @@ internal static class CompletionChart
         var targetX = Math.Round(x + width * Math.Max(0, Math.Min(1, summary.Target)), 1);
         var color = rate >= summary.Target ? "#2e7d32" : rate < CompletionRateRule.ErrorBelow ? "#c62828" : "#ef8f00";
         var caption = summary.CompletionRate == null
-            ? "no action items"
-            : $"{CompletionRateRule.Percent(rate)} closed ({summary.Closed} of {summary.Total}), target {CompletionRateRule.Percent(summary.Target)}, {summary.Overdue} overdue";
+            ? summary.Total == 0 ? "no action items" : "no action item due yet"
+            : $"{CompletionRateRule.Percent(rate)} on time ({summary.ClosedOnTime} of {summary.Due} due), {summary.ClosedLate} late, target {CompletionRateRule.Percent(summary.Target)}, {summary.Overdue} overdue";
         return
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"360\" height=\"56\" viewBox=\"0 0 360 56\" role=\"img\" " +
             $"aria-label=\"{Escape(caption)}\">\n" +

@@ -1,11 +1,14 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
 using PirLint.Configuration;
 using PirLint.Engine;
 using PirLint.Hosting;
+using PirLint.Values;
 
 namespace PirLint.Cli;
 
@@ -14,7 +17,7 @@ internal static class NewCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
-        var commandLine = CommandLine.ParseWithFlags(args, new[] { "--markdown", "--force" }, "--id", "--out", "--today");
+        var commandLine = CommandLine.ParseWithFlags(args, new[] { "--markdown", "--force" }, "--id", "--out", "--today", "--category");
         if (commandLine.Paths.Count > 0)
         {
             throw new UsageException($"unexpected argument '{commandLine.Paths[0]}'");
@@ -28,10 +31,17 @@ internal static class NewCommand
             throw new UsageException($"--id '{id}' cannot be a file name; write an incident id such as INC-{today.Year}-0001");
         }
 
-        var outArgument = commandLine.Get("--out") ?? id + (markdown ? PirLint.Hosting.ReviewFiles.MarkdownSuffix : PirLint.Hosting.ReviewFiles.YamlSuffix);
+        var category = commandLine.Get("--category");
+        if (category != null && !Categories().Contains(category))
+        {
+            var nearest = NearestName.Find(category, Categories());
+            throw new UsageException($"--category '{category}' is not a category" + (nearest != null ? $"; did you mean '{nearest}'?" : string.Empty) + $" (allowed: {string.Join(", ", Categories())})");
+        }
+
+        var outArgument = commandLine.Get("--out") ?? id + (markdown ? ReviewFiles.MarkdownSuffix : ReviewFiles.YamlSuffix);
         var outPath = Path.GetFullPath(Path.Combine(currentDirectory, outArgument));
         var display = PathDisplay.Relative(outPath, currentDirectory);
-        var text = markdown ? ReviewTemplate.Markdown(id, today) : ReviewTemplate.Yaml(id, today);
+        var text = markdown ? ReviewTemplate.Markdown(id, today, category) : ReviewTemplate.Yaml(id, today, category);
         if (commandLine.Has("--force"))
         {
             FileWriter.WriteAtomically(outPath, text);
@@ -42,10 +52,15 @@ internal static class NewCommand
             return CliApplication.UsageError;
         }
 
-        var places = new PirLintEngine().Lint(display, Encoding.UTF8.GetBytes(text), PirLintOptions.Default).Diagnostics.Count;
+        // Counted as 'pirlint check FILE --today' counts them: the schema and .editorconfig files above the new file apply.
+        var places = ReviewRun.Lint(new[] { outPath }, null, null, currentDirectory, path => PathDisplay.Relative(path, currentDirectory)).Diagnostics(today).Count;
         stdout.WriteLine($"Wrote {display}: {places} place(s) marked TODO need the team's facts; 'pirlint check {display}' points at each of them.");
         return CliApplication.Success;
     }
+
+    /// <summary>The categories of the default schema, in its order.</summary>
+    private static IReadOnlyList<string> Categories() =>
+        PirLint.Schema.PirSchema.Default.Root.FindProperty("incident_summary")?.FindProperty("category")?.Enum ?? Array.Empty<string>();
 
     /// <summary>INC-YEAR-NNNN, one past the highest such id of this year among the reviews under the current folder.</summary>
     private static string NextFreeId(string currentDirectory, int year)

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using PirLint.Configuration;
-using PirLint.Diagnostics;
+using PirLint.Engine;
 using PirLint.Documents;
 using PirLint.Model;
 using PirLint.Hosting;
@@ -53,18 +53,17 @@ internal sealed class ReviewFile
         var options = new EditorConfigResolver(configPath, currentDirectory).OptionsFor(full);
         var schemas = new SchemaResolver(schemaPath, p => PathDisplay.Relative(p, currentDirectory));
         var engine = schemas.EngineFor(full);
-        var diagnostics = new DiagnosticBag(display);
-        var content = ReviewFileReader.Read(full);
-        if (content.Bytes == null)
-        {
-            diagnostics.Report(RuleCatalog.PIR001, new Text.SourceSpan(0, 0, 1, 1, 1, 1), "the file could not be read: " + content.Problem);
-        }
 
-        var text = content.Bytes == null ? null : DocumentLoader.Decode(content.Bytes, diagnostics);
-        var document = text == null ? null : DocumentLoader.Load(display, text, engine.Schema.ListFields, diagnostics);
+        // The engine's load path, as 'check' takes it: the same reader, size guard and limits.
+        DocumentResult result;
+        PirDocument? document = null;
+        var content = ReviewFileReader.Read(full);
+        result = content.Bytes == null
+            ? PirLintEngine.Unreadable(display, content.Problem!, options)
+            : engine.Lint(display, content.Bytes, options, out document);
         if (document == null)
         {
-            foreach (var d in diagnostics.Items)
+            foreach (var d in result.Diagnostics)
             {
                 stderr.WriteLine($"{d.Path}({d.Span.StartLine},{d.Span.StartColumn},{d.Span.EndLine},{d.Span.EndColumn}): error {d.Id}: {d.Message}");
             }

@@ -6,18 +6,21 @@ namespace PirLint.Cli;
 
 /// <summary>
 /// The review <c>pirlint new</c> writes: the background article's template with the four-layer analysis and three
-/// action item stubs. Each place that needs the team's facts is a value <c>pirlint check</c> reports (an empty
-/// required value or list item: PIR002; owner and facilitator <c>TBD</c>: PIR101, PIR302; no due date: PIR102) and,
-/// in YAML, carries a <c>TODO</c> comment on its line. Everything else passes every rule.
+/// action item stubs, and for an AI-agent category the <c>ai_agent</c> block. Each place that needs the team's facts
+/// is a value <c>pirlint check</c> reports (an empty required value or list item: PIR002; owner and facilitator
+/// <c>TBD</c>: PIR101, PIR302; no due date: PIR102) and, in YAML, carries a <c>TODO</c> comment on its line.
+/// Everything else passes every rule. Numbers are left without a value, so that what the team types is a number.
 /// </summary>
 internal static class ReviewTemplate
 {
-    public static string Yaml(string id, DateTime today)
+    /// <param name="category">The category given with <c>--category</c>, or null to leave it to the team.</param>
+    public static string Yaml(string id, DateTime today, string? category = null)
     {
         var output = new StringBuilder();
         Header(output, id, today, "#");
-        output.Append(Summary(id));
+        output.Append(Summary(id, category));
         output.Append(Impact());
+        output.Append(Agent(category));
         output.Append(
             """
             timeline:                           # in time order; 'pirlint analyze' finds the trigger, the first symptom and the detection here
@@ -51,18 +54,21 @@ internal static class ReviewTemplate
               - ""                              # TODO: what slowed detection, response or recovery (or remove the list)
 
             """);
-        output.Append(Analysis());
+        output.Append(Analysis(category));
         output.Append('\n');
-        output.Append("action_items:                       # 3 to 5 owned, dated items; due from review_date: p0 within 1 day, p1 within 7 days, p2 by the end of the quarter\n");
+        output.Append("action_items:                       # 3 to 5 owned, dated items; due from review_date: p0 within 1 day, p1 within 7 days, p2 this quarter\n");
         for (var i = 0; i < 3; i++)
         {
+            output.Append(i == 0 && IsAgentCategory(category)
+                ? "  - description: \"\"                 # TODO: the change that stops this class of failure; in an AI-agent incident one item adds an eval or test cases (PIR405)\n"
+                : "  - description: \"\"                 # TODO: the change that stops this class of failure\n");
             output.Append(
                 """
-                  - description: ""                 # TODO: the change that stops this class of failure
                     owner: "TBD"                    # TODO: the one person who owns it
                     priority: ""                    # TODO: p0_immediate, p1_this_week or p2_this_quarter
                     due_date: ""                    # TODO: YYYY-MM-DD
                     status: "open"                  # open, in_progress or closed
+                    closed_date: ""                 # optional: the day it was closed, YYYY-MM-DD (on time when on or before due_date)
                     ticket_url: ""                  # optional: the item's ticket, an http or https URL
 
                 """);
@@ -72,14 +78,16 @@ internal static class ReviewTemplate
         return output.ToString();
     }
 
-    public static string Markdown(string id, DateTime today)
+    /// <param name="category">The category given with <c>--category</c>, or null to leave it to the team.</param>
+    public static string Markdown(string id, DateTime today, string? category = null)
     {
         var output = new StringBuilder();
         output.Append("---\n");
         Header(output, id, today, "#");
-        output.Append(Summary(id));
+        output.Append(Summary(id, category));
         output.Append(Impact());
-        output.Append(Analysis());
+        output.Append(Agent(category));
+        output.Append(Analysis(category));
         output.Append(Meeting(today));
         output.Append("---\n\n");
         output.Append($"# {id}\n\n");
@@ -129,13 +137,22 @@ internal static class ReviewTemplate
             ## Action items
 
             <!-- TODO: 3 to 5 owned, dated items. Priority: p0_immediate (due within 1 day of the review), p1_this_week (7 days)
-                 or p2_this_quarter (the end of the quarter). Due date: YYYY-MM-DD. Status: open, in_progress or closed. -->
+                 or p2_this_quarter (this quarter). Due date: YYYY-MM-DD. Status: open, in_progress or closed; Closed date
+                 (optional): the day it was closed, on time when on or before the due date. -->
 
-            | Description | Owner | Priority | Due date | Status | Ticket URL |
-            |---|---|---|---|---|---|
-            |  | TBD |  |  | open |  |
-            |  | TBD |  |  | open |  |
-            |  | TBD |  |  | open |  |
+            """);
+        if (IsAgentCategory(category))
+        {
+            output.Append("<!-- In an AI-agent incident, one item adds an eval, regression tests or test cases (PIR405). -->\n\n");
+        }
+
+        output.Append(
+            """
+            | Description | Owner | Priority | Due date | Status | Closed date | Ticket URL |
+            |---|---|---|---|---|---|---|
+            |  | TBD |  |  | open |  |  |
+            |  | TBD |  |  | open |  |  |
+            |  | TBD |  |  | open |  |  |
 
             """);
         return output.ToString();
@@ -148,34 +165,91 @@ internal static class ReviewTemplate
         output.Append($"{comment} the places marked optional can be filled in or removed.\n");
     }
 
-    private static string Summary(string id) =>
+    /// <summary>The AI-agent categories, as the rules (PIR402, PIR403, PIR405) know them.</summary>
+    public static bool IsAgentCategory(string? category) => category != null && Model.Review.IsAgentCategory(category);
+
+    private static string Summary(string id, string? category) =>
         $$"""
         incident_summary:
           id: {{YamlText.Quote(id)}}
           title: ""                         # TODO: one line that says what users saw
           severity: ""                      # TODO: sev1 (worst) to sev5
-          category: ""                      # TODO: infrastructure, model_behavior, prompt_regression, tool_failure, data_quality, safety_violation or capacity
+        {{CategoryLine(category)}}
           duration: ""                      # optional: from the first to the last timeline event, e.g. 2 hours 15 minutes
           detected_by: ""                   # optional: e.g. customer_complaint or monitoring
           detection_delay: ""               # optional: from the first symptom to detection, e.g. 45 minutes
 
         """;
 
+    private static string CategoryLine(string? category) => category == null
+        ? "  category: \"\"                      # TODO: infrastructure, model_behavior, prompt_regression, tool_failure, data_quality, safety_violation or capacity; 'pirlint new --category' fills it in, with the ai_agent block for an AI-agent category"
+        : "  category: " + YamlText.Quote(category);
+
+    /// <summary>The <c>ai_agent</c> block for an AI-agent category; a comment that asks for it when the category is not given.</summary>
+    private static string Agent(string? category)
+    {
+        if (category == null)
+        {
+            return
+                """
+                # ai_agent: for an AI-agent category (model_behavior, prompt_regression, tool_failure, data_quality or safety_violation),
+                #   add the agent's facts here: name, autonomy, models (id, provider, role), prompt_version, previous_prompt_version,
+                #   tools, guardrails, evals and traces. 'pirlint new --category model_behavior' writes the block with its TODOs.
+
+                """;
+        }
+
+        if (!IsAgentCategory(category))
+        {
+            return string.Empty;
+        }
+
+        var versions = category == "prompt_regression"
+            ? """
+                prompt_version: ""                # TODO: the prompt or agent config in production, e.g. refunds-v14 (PIR404)
+                previous_prompt_version: ""       # TODO: the last version before the change, e.g. refunds-v13 (PIR404)
+
+              """
+            : """
+                prompt_version: ""                # optional: the prompt or agent config in production, e.g. refunds-v14
+                previous_prompt_version: ""       # optional: the last version before a prompt change
+
+              """;
+        return
+            """
+            ai_agent:                           # the agent's facts (PIR403 asks for them in AI-agent categories)
+              name: ""                          # TODO: the agent, assistant or bot, e.g. refund-assistant
+              autonomy: ""                      # TODO: suggests_only, acts_with_approval or acts_autonomously (did a person approve its actions?)
+              models:
+                - id: ""                        # TODO: the exact model id or version in production, e.g. gpt-4o-2024-08-06
+                  provider: ""                  # optional: e.g. openai
+                  role: ""                      # optional: e.g. primary, router, judge or embedder
+
+            """.TrimEnd('\n') + "\n" + versions +
+            """
+              tools: []                         # optional: the tools the agent could call, e.g. [lookup_order, quote_refund]
+              guardrails: []                    # optional: checks meant to stop a bad output or action
+              evals: []                         # optional: eval suites that ran on the change
+              traces: []                        # optional: trace or conversation ids that show the failure
+
+            """;
+    }
+
     private static string Impact() =>
         """
         impact:                             # optional: what it cost; remove what you cannot count
-          affected_users: ""                # optional: a whole number
-          incorrect_responses: ""           # optional: a whole number
+          affected_users:                   # optional: a whole number, without quotes, e.g. 127
+          incorrect_responses:              # optional: a whole number, without quotes, e.g. 34
           financial_impact: ""              # optional: e.g. $2,100 in over-promised refunds
           reputation_impact: ""             # optional
           llm_cost_wasted: ""               # optional
 
         """;
 
-    private static string Analysis() =>
-        """
+    private static string Analysis(string? category) =>
+        $$"""
         analysis:                           # the four-layer root cause analysis; 'pirlint analyze FILE --format yaml' drafts it from the timeline
-          immediate_trigger: ""             # optional, but PIR402 asks for all four layers in AI-agent categories: what change or event triggered the incident?
+          immediate_trigger: ""             # {{(IsAgentCategory(category) ? "TODO" : "optional, but PIR402 asks for all four layers in AI-agent categories")}}: what change or event triggered the incident?
           detection_gap:
             - ""                            # TODO: why did detection take so long?
           prevention_gap:

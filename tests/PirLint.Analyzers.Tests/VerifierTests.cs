@@ -29,7 +29,7 @@ public class VerifierTests
     {
         var test = Test(Clean.ReplaceOnce("owner: \"li-wei\"", "owner: \"TBD\""));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PIR101", DiagnosticSeverity.Error)
-            .WithSpan(Review, 113, 12, 113, 17)
+            .WithSpan(Review, 116, 12, 116, 17)
             .WithMessage("action item 4 is owned by 'TBD', which names nobody; write the one person who will do it"));
         await test.RunAsync();
     }
@@ -39,7 +39,7 @@ public class VerifierTests
     {
         var test = Test(Clean.ReplaceOnce("owner: \"li-wei\"", "owner: \"TBD\""));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.pir.yaml]\npirlint.PIR101.severity = warning\n"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PIR101", DiagnosticSeverity.Warning).WithSpan(Review, 113, 12, 113, 17));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PIR101", DiagnosticSeverity.Warning).WithSpan(Review, 116, 12, 116, 17));
         await test.RunAsync();
     }
 

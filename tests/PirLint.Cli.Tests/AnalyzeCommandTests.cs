@@ -18,7 +18,10 @@ public class AnalyzeCommandTests
         Assert.Contains("   detection:     2026-03-15T15:15Z  Customer reports incorrect refund amount via support ticket (customer, zendesk) [reported by a person]\n", text);
         Assert.Contains("   delay:         45 minutes; agrees with the review's detection_delay\n", text);
         Assert.Contains("   - No automated detection: found by people (customer through zendesk at 2026-03-15T15:15Z)\n", text);
-        Assert.Contains("3. Prevention gap: What process or test would have prevented this?\n   - Missing model behavior drift detection\n   - Missing automated output quality monitoring\n", text);
+        Assert.Contains("3. Prevention gap: What process or test would have prevented this?\n" +
+                        "   - No eval suite ran on the change (the ai_agent block lists no evals): add one that this failure would have failed\n" +
+                        "   - The guardrails (pii-redaction) did not stop it, and the agent acts autonomously\n" +
+                        "   - Missing model behavior drift detection\n   - Missing automated output quality monitoring\n", text);
         Assert.Contains("4. Systemic factor:", text);
     }
 

@@ -19,7 +19,7 @@ public class FollowUpCheckTests
 
         var dayAfter = CliRunner.Run(folder.Path, "check", "--today", "2026-03-26");
         Assert.Equal(0, dayAfter.ExitCode);
-        Assert.StartsWith("b.pir.yaml(108,15,108,27): warning PIR901: action item 3 (owner marco-rossi) was due 2026-03-25, 1 day(s) ago, and is still in_progress", dayAfter.Stdout);
+        Assert.StartsWith("b.pir.yaml(110,15,110,27): warning PIR901: action item 3 (owner marco-rossi) was due 2026-03-25, 1 day(s) ago, and is still in_progress", dayAfter.Stdout);
         Assert.EndsWith("2 file(s) checked: 0 error(s), 1 warning(s), 0 info(s).\n", dayAfter.Stdout);
     }
 
@@ -29,19 +29,22 @@ public class FollowUpCheckTests
         using var folder = new TempFolder();
         folder.Write("a.pir.yaml", FollowUpFixtures.Review("INC-2026-0001", "closed", "closed", "closed", "closed", "open"));
         folder.Write("b.pir.yaml", FollowUpFixtures.Review("INC-2026-0002", "closed", "closed", "closed", "closed", "open"));
-        var warning = CliRunner.Run(folder.Path, "check", "--today", "2026-03-20", "--format", "json");
+        // Before 2026-03-31 the open items are not due: nothing is reported.
+        Assert.Equal("2 file(s) checked: 0 error(s), 0 warning(s), 0 info(s).\n", CliRunner.Run(folder.Path, "check", "--today", "2026-03-31").Stdout);
+
+        var warning = CliRunner.Run(folder.Path, "check", "--today", "2026-04-01", "--format", "json");
         Assert.Equal(0, warning.ExitCode);
         using (var json = JsonDocument.Parse(warning.Stdout))
         {
-            var diagnostic = Assert.Single(json.RootElement.EnumerateArray());
-            Assert.Equal(("PIR902", "warning", "a.pir.yaml", 90), (diagnostic.GetProperty("id").GetString(), diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32()));
-            Assert.Contains("80% (8 of 10 items closed across 2 review(s)), under the target of 90%;", diagnostic.GetProperty("message").GetString());
+            var diagnostic = Assert.Single(json.RootElement.EnumerateArray(), d => d.GetProperty("id").GetString() == "PIR902");
+            Assert.Equal(("warning", "a.pir.yaml", 90), (diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32()));
+            Assert.Contains("80% (10 due: 8 closed on time, 0 closed late, 2 open and overdue, across 2 review(s)), under the target of 90%;", diagnostic.GetProperty("message").GetString());
         }
 
         folder.Write("b.pir.yaml", FollowUpFixtures.Review("INC-2026-0002", "closed", "closed", "closed", "open", "open"));
-        var error = CliRunner.Run(folder.Path, "check", "--today", "2026-03-20");
+        var error = CliRunner.Run(folder.Path, "check", "--today", "2026-04-01");
         Assert.Equal(1, error.ExitCode);
-        Assert.StartsWith("a.pir.yaml(90,1,90,13): error PIR902: the action item completion rate is 70% (7 of 10 items closed across 2 review(s)), under the target of 90% and under 80%", error.Stdout);
+        Assert.StartsWith("a.pir.yaml(90,1,90,13): error PIR902: the on-time completion rate of the action items due is 70% (10 due: 7 closed on time, 0 closed late, 3 open and overdue, across 2 review(s)), under the target of 90% and under 80%", error.Stdout);
     }
 
     [Fact]
@@ -55,6 +58,26 @@ public class FollowUpCheckTests
         var lines = result.Stdout.Trim().Split('\n');
         Assert.Equal(new[] { "PIR901", "PIR901" }, lines.SkipLast(1).Select(l => l.Split(' ')[2].TrimEnd(':')));
         Assert.All(lines.SkipLast(1), l => Assert.Contains(": error PIR901:", l));
+    }
+
+    /// <summary>The contract's PIR902 examples: a new review whose items are all ahead of their dates is never reported.</summary>
+    [Fact]
+    public void AReviewWrittenYesterdayWithThreeOpenItemsDueNextWeekPasses()
+    {
+        using var folder = new TempFolder();
+        // Review date 2026-03-19; items 1-3 open and due 03-20 (p0), 03-20 (p0) and 03-25 (p1); items 4 and 5 closed.
+        folder.Write("a.pir.yaml", FollowUpFixtures.Review("INC-2026-0001", "open", "open", "open"));
+        foreach (var today in new[] { "2026-03-19", "2026-03-20" })
+        {
+            var result = CliRunner.Run(folder.Path, "check", "--today", today);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("1 file(s) checked: 0 error(s), 0 warning(s), 0 info(s).\n", result.Stdout);
+        }
+
+        // The day after the p0 items' date they are due and open: 2 of 4 due items on time (50%).
+        var later = CliRunner.Run(folder.Path, "check", "--today", "2026-03-21");
+        Assert.Equal(1, later.ExitCode);
+        Assert.Contains("error PIR902: the on-time completion rate of the action items due is 50% (4 due: 2 closed on time, 0 closed late, 2 open and overdue, across 1 review(s))", later.Stdout);
     }
 
     [Fact]

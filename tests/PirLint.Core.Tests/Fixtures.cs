@@ -3,7 +3,7 @@ namespace PirLint.Tests;
 /// <summary>A review that passes every rule, in both forms; tests edit one thing in it and assert what that breaks.</summary>
 internal static class Fixtures
 {
-    // Line numbers matter: tests assert them. Line 1 is "incident_summary:".
+    // Line numbers matter: tests assert them. Line 1 is "incident_summary:". New fields go at the end.
     public const string ValidYaml =
 """
 incident_summary:
@@ -70,9 +70,17 @@ action_items:
 review_date: 2026-03-19
 facilitator: sam-lee
 attendees: [engineer-b, priya-natarajan, marco-rossi]
+ai_agent:
+  name: refund-assistant
+  autonomy: acts_autonomously
+  models:
+    - id: gpt-4o-2024-08-06
+      provider: openai
+  prompt_version: refunds-v14
+  previous_prompt_version: refunds-v13
 """;
 
-    // The same review as Markdown. Line 1 is "---".
+    // The same review as Markdown. Line 1 is "---"; impact and ai_agent are flow mappings so that the lines after them stay put.
     public const string ValidMarkdown =
 """
 ---
@@ -84,9 +92,9 @@ incident_summary:
   duration: 2 hours 15 minutes
   detected_by: customer_complaint
   detection_delay: 45 minutes
-impact:
-  affected_users: 127
-  incorrect_responses: 34
+impact: {affected_users: 127, incorrect_responses: 34}
+ai_agent: {name: refund-assistant, autonomy: acts_autonomously, models: [{id: gpt-4o-2024-08-06, provider: openai}],
+  prompt_version: refunds-v14, previous_prompt_version: refunds-v13}
 analysis:
   immediate_trigger: Deployment of the updated refund policy prompt
   detection_gap:

@@ -119,7 +119,7 @@ public class TrackActionsTests
         var folder = _package.ConsumerProject("Acme.Tracked", "Microsoft.NET.Sdk");
         File.WriteAllText(Path.Combine(folder, "Use.cs"), "namespace Acme.Tracked; public static class Use { public static int Count => PirCatalog.All.Count; }");
         var review = _package.Sample("INC-2026-0317.pir.yaml")
-            .ReplaceOnce("due_date: \"2026-03-25\"\n    status: \"closed\"", "due_date: \"2026-03-25\"\n    status: \"in_progress\"");
+            .ReplaceOnce("due_date: \"2026-03-25\"\n    status: \"closed\"\n    closed_date: \"2026-03-24\"", "due_date: \"2026-03-25\"\n    status: \"in_progress\"");
         File.WriteAllText(Path.Combine(folder, "incident.pir.yaml"), review);
 
         var quiet = DotnetRunner.Run(folder, _package.Packages, "build", "-nr:false", "--disable-build-servers");
@@ -129,7 +129,7 @@ public class TrackActionsTests
         var tracked = DotnetRunner.Run(folder, _package.Packages, "build", "-nr:false", "--disable-build-servers",
             "-p:PirLintTrackActions=true", "-p:PirLintToday=2026-04-01");
         Assert.True(tracked.ExitCode == 0, tracked.Output);
-        Assert.Contains("incident.pir.yaml(108,15,108,27): warning PIR901:", tracked.Output);
+        Assert.Contains("incident.pir.yaml(110,15,110,27): warning PIR901:", tracked.Output);
         Assert.Contains("warning PIR902:", tracked.Output);
         Assert.DoesNotContain("PIR101", tracked.Output);
     }

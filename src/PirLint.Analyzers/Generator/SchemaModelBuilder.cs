@@ -15,6 +15,8 @@ internal static class SchemaModelBuilder
         ["timeline"] = "TimelineEvent",
         ["action_items"] = "ActionItem",
         ["analysis"] = "RootCauseAnalysis",
+        ["ai_agent"] = "AiAgent",
+        ["models"] = "AgentModel",
     };
 
     private static readonly Dictionary<string, string> EnumNames = new()
@@ -23,6 +25,7 @@ internal static class SchemaModelBuilder
         ["category"] = "IncidentCategory",
         ["priority"] = "ActionPriority",
         ["status"] = "ActionStatus",
+        ["autonomy"] = "AgentAutonomy",
     };
 
     public static SchemaModel Build(PirSchema schema)

@@ -68,7 +68,7 @@ public static class RootCauseAnalyzer
             }
         }
 
-        var immediateTrigger = trigger != null ? Describe(trigger) : NoTrigger;
+        var immediateTrigger = trigger != null ? Describe(trigger) : AgentTrigger(review) ?? NoTrigger;
 
         // Layer 2: from the first symptom to the first automated detection or report by a person, whichever came first.
         var symptomIndex = trigger != null ? triggerIndex + 1 : 0;
@@ -121,9 +121,75 @@ public static class RootCauseAnalyzer
             delay,
             declared,
             detectionGaps,
-            ForCategory(PreventionGapsByCategory, category, "name the test or process that would have caught this before users did"),
+            PreventionGaps(review.AiAgent, ForCategory(PreventionGapsByCategory, category, "name the test or process that would have caught this before users did")),
             ForCategory(SystemicFactorsByCategory, category, "name the organizational or architectural pattern that allows this class of failure"),
             notes);
+    }
+
+    /// <summary>
+    /// Without a deployment in the timeline, the change the <c>ai_agent</c> block records: a prompt version that differs
+    /// from the previous one, or, for model behaviour, the models in production (a provider-side update).
+    /// </summary>
+    private static string? AgentTrigger(Review review)
+    {
+        if (review.AiAgent is not { } agent)
+        {
+            return null;
+        }
+
+        if (agent.PromptVersion is { } current && agent.PreviousPromptVersion is { } previous && current.Value.Trim() != previous.Value.Trim())
+        {
+            return $"The prompt change from {previous.Value.Trim()} to {current.Value.Trim()} (ai_agent): the timeline names no deployment, so add the event of its release";
+        }
+
+        if (review.Category?.Value == "model_behavior" && agent.Models.Count > 0)
+        {
+            return $"A provider-side update of the model {ModelIds(agent)} (ai_agent), with no deployment of ours in the timeline: check the provider's change notes for the incident's day";
+        }
+
+        return null;
+    }
+
+    /// <summary>The evals and guardrails the <c>ai_agent</c> block names, or their absence, before the category's gaps.</summary>
+    private static IReadOnlyList<string> PreventionGaps(AiAgent? agent, IReadOnlyList<string> byCategory)
+    {
+        if (agent == null)
+        {
+            return byCategory;
+        }
+
+        var gaps = new List<string>();
+        gaps.Add(agent.Evals.Count == 0
+            ? "No eval suite ran on the change (the ai_agent block lists no evals): add one that this failure would have failed"
+            : $"The evals that ran ({Join(agent.Evals)}) did not catch it: add this failure to them as test cases");
+        var autonomous = agent.Autonomy?.Value == "acts_autonomously" ? ", and the agent acts autonomously" : string.Empty;
+        gaps.Add(agent.Guardrails.Count == 0
+            ? $"No guardrail checks the agent's output or actions (the ai_agent block lists none){autonomous}"
+            : $"The guardrails ({Join(agent.Guardrails)}) did not stop it{autonomous}");
+        gaps.AddRange(byCategory);
+        return gaps;
+    }
+
+    private static string ModelIds(AiAgent agent)
+    {
+        var ids = new List<string>();
+        foreach (var model in agent.Models)
+        {
+            ids.Add(model.Id.Value.Trim());
+        }
+
+        return string.Join(", ", ids);
+    }
+
+    private static string Join(IReadOnlyList<Documents.ScalarNode> values)
+    {
+        var texts = new List<string>();
+        foreach (var value in values)
+        {
+            texts.Add(value.Value.Trim());
+        }
+
+        return string.Join(", ", texts);
     }
 
     private static List<string> DetectionGaps(TimelineEvent? symptom, TimelineEvent? detection, DetectionKind kind, TimelineEvent? automated, int? delay, bool hasTrigger)

@@ -37,6 +37,13 @@ public sealed class PirLintOptions
         "deploy", "update", "upgrade", "release", "rollout", "roll out", "rolled out", "go live", "goes live", "went live", "migrate", "migration", "config change",
     };
 
+    /// <summary>Words of an action item that make it add or extend an evaluation (PIR405); each matches as whole words, case-insensitive.</summary>
+    public static readonly IReadOnlyList<string> DefaultEvalWords = new[]
+    {
+        "eval", "evals", "evaluation", "regression test", "regression tests", "test case", "test cases",
+        "contract test", "contract tests", "golden set", "red team", "red-team",
+    };
+
     public static readonly PirLintOptions Default = new();
 
     private readonly Dictionary<string, PirSeverity> _severities = new(StringComparer.OrdinalIgnoreCase);
@@ -49,6 +56,9 @@ public sealed class PirLintOptions
     public IReadOnlyList<string> BlamePhrases { get; private set; } = DefaultBlamePhrases;
 
     public double CompletionTarget { get; private set; } = 0.9;
+
+    /// <summary><c>pirlint.eval_words</c>: replaces <see cref="DefaultEvalWords"/>.</summary>
+    public IReadOnlyList<string> EvalWords { get; private set; } = DefaultEvalWords;
 
     /// <summary><c>pirlint.analyze.automated_sources</c>: replaces <see cref="DefaultAutomatedSources"/>.</summary>
     public IReadOnlyList<string> AutomatedSources { get; private set; } = DefaultAutomatedSources;
@@ -168,6 +178,9 @@ public sealed class PirLintOptions
                 break;
             case "pirlint.blame_phrases":
                 BlamePhrases = List(value);
+                break;
+            case "pirlint.eval_words":
+                EvalWords = List(value);
                 break;
             case "pirlint.analyze.automated_sources":
                 AutomatedSources = List(value);

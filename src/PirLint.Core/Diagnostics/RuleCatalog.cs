@@ -48,6 +48,9 @@ public static class RuleCatalog
     public static readonly RuleDescriptor PIR106 = new("PIR106", "Duplicate action item", PirSeverity.Warning, "Action items",
         "Two action items with the same description, after folding case and spaces.");
 
+    public static readonly RuleDescriptor PIR107 = new("PIR107", "Closed date on an open item or before the incident", PirSeverity.Warning, "Action items",
+        "A closed_date on an action item whose status is not closed, or a closed_date before the incident's first timeline event.");
+
     public static readonly RuleDescriptor PIR201 = new("PIR201", "Timeline out of order", PirSeverity.Warning, "Timeline",
         "Timeline events out of chronological order.");
 
@@ -72,19 +75,28 @@ public static class RuleCatalog
     public static readonly RuleDescriptor PIR402 = new("PIR402", "AI-agent incident without four-layer analysis", PirSeverity.Info, "Analysis",
         "An AI-agent category without the four-layer analysis (immediate trigger, detection gap, prevention gap, systemic factor).");
 
+    public static readonly RuleDescriptor PIR403 = new("PIR403", "AI-agent incident without the ai_agent block", PirSeverity.Warning, "Analysis",
+        "An AI-agent category without the ai_agent block (agent name, autonomy, models, prompt versions); only where the effective schema defines ai_agent.");
+
+    public static readonly RuleDescriptor PIR404 = new("PIR404", "Prompt regression without both prompt versions", PirSeverity.Warning, "Analysis",
+        "A prompt_regression review whose ai_agent block lacks prompt_version or previous_prompt_version, so the regression cannot be reproduced.");
+
+    public static readonly RuleDescriptor PIR405 = new("PIR405", "AI-agent incident without an eval action item", PirSeverity.Info, "Analysis",
+        "An AI-agent category where no action item adds or extends an evaluation (pirlint.eval_words, whole words, case-insensitive).");
+
     public static readonly RuleDescriptor PIR901 = new("PIR901", "Action item overdue", PirSeverity.Warning, "Follow-up",
         "An open or in-progress action item past its due date.", needsToday: true);
 
     public static readonly RuleDescriptor PIR902 = new("PIR902", "Action item completion rate below target", PirSeverity.Warning, "Follow-up",
-        "The action item completion rate across the reviews is under the target (default 90%; under 80% it is an error).", needsToday: true);
+        "The on-time completion rate of the action items that are due (closed, or due before today) is under the target (default 90%; under 80% it is an error).", needsToday: true);
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         PIR001, PIR002, PIR003, PIR004, PIR005, PIR006, PIR007,
-        PIR101, PIR102, PIR103, PIR104, PIR105, PIR106,
+        PIR101, PIR102, PIR103, PIR104, PIR105, PIR106, PIR107,
         PIR201, PIR202, PIR203,
         PIR301, PIR302, PIR303,
-        PIR401, PIR402,
+        PIR401, PIR402, PIR403, PIR404, PIR405,
         PIR901, PIR902,
     };
 

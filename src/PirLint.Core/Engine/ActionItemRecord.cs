@@ -24,8 +24,12 @@ public sealed class ActionItemRecord
         string? ticketUrl,
         SourceSpan itemSpan,
         SourceSpan? dueDateSpan,
-        SourceSpan? statusSpan)
+        SourceSpan? statusSpan,
+        string? closedDateText = null,
+        DateTime? closedDate = null)
     {
+        ClosedDateText = closedDateText;
+        ClosedDate = closedDate;
         Path = path;
         ReviewId = reviewId;
         Index = index;
@@ -66,6 +70,12 @@ public sealed class ActionItemRecord
 
     public string? TicketUrl { get; }
 
+    /// <summary>The <c>closed_date</c> as written, also when it is not a valid date (format v1.1).</summary>
+    public string? ClosedDateText { get; }
+
+    /// <summary>The closed date when it is a valid date.</summary>
+    public DateTime? ClosedDate { get; }
+
     /// <summary>Where the item is: its first key (a table row's first cell in Markdown).</summary>
     public SourceSpan ItemSpan { get; }
 
@@ -83,6 +93,18 @@ public sealed class ActionItemRecord
 
     /// <summary>Open or in progress and due before <paramref name="today"/>; an item due today is not overdue yet.</summary>
     public bool IsOverdue(DateTime today) => IsOpen && DueDate is { } due && due.Date < today.Date;
+
+    /// <summary>
+    /// Counted by the on-time completion rate on <paramref name="today"/> (PIR902): closed, or open or in progress and
+    /// overdue. An open item not yet due is not judged; an item with a status outside the schema's set is PIR004's.
+    /// </summary>
+    public bool IsDue(DateTime today) => IsClosed || IsOverdue(today);
+
+    /// <summary>Closed, and by its due date when both its <c>closed_date</c> and its due date are known.</summary>
+    public bool IsClosedOnTime => IsClosed && !IsClosedLate;
+
+    /// <summary>Closed after its due date, by its <c>closed_date</c>.</summary>
+    public bool IsClosedLate => IsClosed && ClosedDate is { } closed && DueDate is { } due && closed.Date > due.Date;
 
     /// <summary>Today minus the due date for an overdue item, else 0.</summary>
     public int DaysOverdue(DateTime today) => IsOverdue(today) ? (int)(today.Date - DueDate!.Value.Date).TotalDays : 0;
@@ -113,7 +135,9 @@ public sealed class ActionItemRecord
                 item.TicketUrl?.Value,
                 item.Node.Anchor,
                 item.DueDate?.Span,
-                item.Status?.Span));
+                item.Status?.Span,
+                item.ClosedDate?.Value,
+                item.Closed));
         }
 
         return records;

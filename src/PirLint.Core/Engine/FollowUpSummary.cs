@@ -5,8 +5,8 @@ using PirLint.Documents;
 namespace PirLint.Engine;
 
 /// <summary>
-/// The follow-up state of a run's reviews on one day: every action item, the completion rate against the target,
-/// and the open and overdue items by owner. <c>pirlint actions</c> prints it; PIR901 and PIR902 report from it.
+/// The follow-up state of a run's reviews on one day: every action item, the on-time completion rate of the items
+/// that are due (closed, or open past their due date) against the target, and the open and overdue items by owner. <c>pirlint actions</c> prints it; PIR901 and PIR902 report from it.
 /// </summary>
 public sealed class FollowUpSummary
 {
@@ -23,6 +23,14 @@ public sealed class FollowUpSummary
             if (item.IsClosed)
             {
                 Closed++;
+                if (item.IsClosedLate)
+                {
+                    ClosedLate++;
+                }
+                else
+                {
+                    ClosedOnTime++;
+                }
             }
 
             if (item.IsOverdue(today))
@@ -41,10 +49,20 @@ public sealed class FollowUpSummary
 
     public int Closed { get; }
 
+    /// <summary>Open or in progress and past the due date: the items due that are not done.</summary>
     public int Overdue { get; }
 
-    /// <summary>Closed / total, 0..1; null when there is no action item.</summary>
-    public double? CompletionRate => Total == 0 ? null : (double)Closed / Total;
+    /// <summary>Closed, and by the due date as far as <c>closed_date</c> tells.</summary>
+    public int ClosedOnTime { get; }
+
+    /// <summary>Closed after the due date, by <c>closed_date</c>.</summary>
+    public int ClosedLate { get; }
+
+    /// <summary>The items the completion rate judges: closed, or open and overdue. Open items not yet due are not counted.</summary>
+    public int Due => Closed + Overdue;
+
+    /// <summary>Items closed on time / items due, 0..1; null when nothing is due yet.</summary>
+    public double? CompletionRate => Due == 0 ? null : (double)ClosedOnTime / Due;
 
     /// <summary>
     /// <c>pirlint.completion.target</c> of <see cref="Anchor"/>, or of the first review with an action item, else 0.9.
@@ -52,7 +70,7 @@ public sealed class FollowUpSummary
     /// </summary>
     public double Target { get; }
 
-    /// <summary>The first review (path order) with an item that is not closed: where PIR902 is reported.</summary>
+    /// <summary>The first review (path order) with an item overdue or closed late: where PIR902 is reported.</summary>
     public DocumentResult? Anchor { get; }
 
     /// <summary>Per owner (names folded as the contract folds them; the first spelling in path order is shown), by name; worked out on first use, which PIR902 never makes.</summary>
@@ -73,7 +91,7 @@ public sealed class FollowUpSummary
             {
                 items.Add(item);
                 firstWithItems ??= document;
-                if (!item.IsClosed)
+                if (item.IsOverdue(today) || item.IsClosedLate)
                 {
                     anchor ??= document;
                 }

@@ -37,6 +37,20 @@ public sealed class PirLintEngine
     public DocumentResult Lint(string path, string text, PirLintOptions options, out PirDocument? document) =>
         Lint(path, text, options, new DiagnosticBag(path), out document);
 
+    /// <summary>Lints the file's bytes and hands back the document that was read (null after a PIR001), for hosts that use its values.</summary>
+    public DocumentResult Lint(string path, byte[] content, PirLintOptions options, out PirDocument? document)
+    {
+        var diagnostics = new DiagnosticBag(path);
+        var text = DocumentLoader.Decode(content, diagnostics);
+        if (text == null)
+        {
+            document = null;
+            return Finish(path, diagnostics, null, options, null);
+        }
+
+        return Lint(path, text, options, diagnostics, out document);
+    }
+
     /// <summary>The result for a file the host could not read.</summary>
     public static DocumentResult Unreadable(string path, string reason, PirLintOptions options)
     {
@@ -95,7 +109,7 @@ public sealed class PirLintEngine
 
         SchemaValidator.Validate(document.Root, Schema, diagnostics);
         var review = new Review(document);
-        var context = new ReviewContext(review, options, diagnostics);
+        var context = new ReviewContext(review, options, diagnostics, Schema);
         foreach (var rule in ReviewRules.All)
         {
             rule.Analyze(context);

@@ -15,6 +15,12 @@ public sealed class ActionItem
         DueDate = Review.Text(node.Get("due_date"));
         Status = Review.Text(node.Get("status"));
         TicketUrl = Review.Text(node.Get("ticket_url"));
+        ClosedDate = Review.Text(node.Get("closed_date"));
+        if (ClosedDate != null && PirDate.TryParse(ClosedDate.Value, out var closed))
+        {
+            Closed = closed;
+        }
+
         if (DueDate != null && PirDate.TryParse(DueDate.Value, out var due))
         {
             Due = due;
@@ -34,6 +40,12 @@ public sealed class ActionItem
     public ScalarNode? Status { get; }
 
     public ScalarNode? TicketUrl { get; }
+
+    /// <summary>The <c>closed_date</c> as written (format v1.1).</summary>
+    public ScalarNode? ClosedDate { get; }
+
+    /// <summary>The closed date when it is a valid date.</summary>
+    public DateTime? Closed { get; }
 
     /// <summary>The due date when it is a valid date.</summary>
     public DateTime? Due { get; }

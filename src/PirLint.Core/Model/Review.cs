@@ -25,6 +25,10 @@ public sealed class Review
         Analysis = root.Get("analysis") as MappingNode;
         ActionItemsProperty = root.Find("action_items");
         Attendees = Texts(root.Get("attendees"));
+        if (root.Find("ai_agent") is { Value: MappingNode agent } agentProperty)
+        {
+            AiAgent = new AiAgent(agentProperty, agent);
+        }
 
         var timeline = new List<TimelineEvent>();
         foreach (var item in Items(root.Get("timeline")))
@@ -48,6 +52,11 @@ public sealed class Review
         ActionItems = actionItems;
     }
 
+    private static readonly HashSet<string> AgentCategoryNames = new(System.StringComparer.Ordinal)
+    {
+        "model_behavior", "prompt_regression", "tool_failure", "data_quality", "safety_violation",
+    };
+
     public PirDocument Document { get; }
 
     public ScalarNode? IncidentId { get; }
@@ -69,6 +78,15 @@ public sealed class Review
     public MappingNode? Analysis { get; }
 
     public PirProperty? ActionItemsProperty { get; }
+
+    /// <summary>The <c>ai_agent</c> block when it is a mapping, else null.</summary>
+    public AiAgent? AiAgent { get; }
+
+    /// <summary>True when the review's category is an AI-agent category.</summary>
+    public bool IsAgentIncident => Category is { } category && IsAgentCategory(category.Value);
+
+    /// <summary>The AI-agent categories of the format contract: model_behavior, prompt_regression, tool_failure, data_quality, safety_violation.</summary>
+    public static bool IsAgentCategory(string category) => AgentCategoryNames.Contains(category);
 
     public IReadOnlyList<ScalarNode> Attendees { get; }
 

@@ -12,6 +12,7 @@ public static class ReviewRules
         new DueDateFitsPriorityRule(),
         new DueDateBeforeIncidentRule(),
         new DuplicateActionItemRule(),
+        new ClosedDateRule(),
         new TimelineOrderRule(),
         new TimelineOffsetRule(),
         new DurationMatchesTimelineRule(),
@@ -20,5 +21,8 @@ public static class ReviewRules
         new ReviewTimingRule(),
         new BlamelessLanguageRule(),
         new AnalysisMissingRule(),
+        new AgentBlockMissingRule(),
+        new PromptVersionMissingRule(),
+        new EvalActionMissingRule(),
     };
 }

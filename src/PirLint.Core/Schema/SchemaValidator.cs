@@ -138,7 +138,14 @@ public static class SchemaValidator
         switch (schema.Type)
         {
             case "integer":
-                if (scalar.Kind != ScalarKind.Plain || !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+                var isWholeNumber = long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+                if (scalar.Kind != ScalarKind.Plain && isWholeNumber)
+                {
+                    Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is the string \"{Shorten(value)}\" (in quotes), not a whole number; write {value.Trim()} without quotes");
+                    return;
+                }
+
+                if (!isWholeNumber)
                 {
                     Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is '{Shorten(value)}', not a whole number; write digits only, for example 127");
                     return;

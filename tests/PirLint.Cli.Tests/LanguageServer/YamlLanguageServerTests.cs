@@ -24,7 +24,7 @@ public class YamlLanguageServerTests
         Assert.Equal(0, CliRunner.Run(folder.Path, "schema", "--out", "plain.schema.json").ExitCode);
 
         // The clean sample (times without seconds, as the contract allows) with one bad enum value.
-        var review = Repository.CleanSample.ReplaceOnce("severity: \"sev2\"", "severity: SEV2");
+        var review = Repository.CleanSample.ReplaceOnce("severity: \"sev2\"", "severity: SEV2").ReplaceOnce("autonomy: \"acts_autonomously\"", "autonomy: acts_autonomously");
         var text = "# yaml-language-server: $schema=../.vscode/pir.schema.json\n" + review;
         var plainText = "# yaml-language-server: $schema=" + new Uri(Path.Combine(folder.Path, "plain.schema.json")).AbsoluteUri + "\n" + review;
         var documentUri = new Uri(folder.Write("reviews/INC-2026-0317.pir.yaml", text)).AbsoluteUri;
@@ -80,6 +80,17 @@ public class YamlLanguageServerTests
         var items = completion is JsonObject list ? list["items"]!.AsArray() : completion!.AsArray();
         var labels = items.Select(i => i!["label"]!.GetValue<string>()).ToList();
         Assert.True(new[] { "sev1", "sev2", "sev3", "sev4", "sev5" }.All(labels.Contains), "completions: " + string.Join(", ", labels));
+
+        // The ai_agent block (format v1.1) is in the schema too: completion at its autonomy value offers the three values.
+        var autonomyLine = text.Split('\n').ToList().FindIndex(l => l.StartsWith("  autonomy: ", StringComparison.Ordinal));
+        var agentCompletion = client.Request("textDocument/completion", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = documentUri },
+            ["position"] = new JsonObject { ["line"] = autonomyLine, ["character"] = "  autonomy: ".Length },
+        }, Wait);
+        var agentItems = agentCompletion is JsonObject agentList ? agentList["items"]!.AsArray() : agentCompletion!.AsArray();
+        var agentLabels = agentItems.Select(i => i!["label"]!.GetValue<string>()).ToList();
+        Assert.True(new[] { "suggests_only", "acts_with_approval", "acts_autonomously" }.All(agentLabels.Contains), "completions: " + string.Join(", ", agentLabels));
 
         client.Request("shutdown", null, Wait);
         client.Notify("exit", null);

@@ -40,7 +40,12 @@ public class RootCauseAnalyzerTests
             "No automated detection: found by people (customer through zendesk at 2026-03-15T15:15Z)",
             "Detection took 45 minutes, more than 15: from 2026-03-15T14:30Z (first symptom: First incorrect refund amount generated) to 2026-03-15T15:15Z (detection: Customer reports incorrect refund amount via support ticket)",
         }, analysis.DetectionGaps);
-        Assert.Equal(new[] { "Missing model behavior drift detection", "Missing automated output quality monitoring" }, analysis.PreventionGaps);
+        Assert.Equal(new[]
+        {
+            "No eval suite ran on the change (the ai_agent block lists no evals): add one that this failure would have failed",
+            "The guardrails (pii-redaction) did not stop it, and the agent acts autonomously",
+            "Missing model behavior drift detection", "Missing automated output quality monitoring",
+        }, analysis.PreventionGaps);
         Assert.Contains("configuration rather than code", Assert.Single(analysis.SystemicFactors));
         Assert.DoesNotContain(analysis.Notes, n => n.Contains("detection_delay"));
     }
@@ -66,8 +71,10 @@ public class RootCauseAnalyzerTests
         Assert.Equal((30, 30), (analysis.DelayMinutes, analysis.DeclaredDelayMinutes));
         Assert.DoesNotContain(analysis.DetectionGaps, g => g.StartsWith("No automated detection"));
         Assert.Contains(analysis.DetectionGaps, g => g.StartsWith("Detection took 30 minutes"));
-        Assert.Equal(2, analysis.PreventionGaps.Count);
-        Assert.Contains("contract tests", analysis.PreventionGaps[0]);
+        // The sample's ai_agent block lists no evals and no guardrails; the category's gaps follow.
+        Assert.Equal(4, analysis.PreventionGaps.Count);
+        Assert.Equal("No guardrail checks the agent's output or actions (the ai_agent block lists none), and the agent acts autonomously", analysis.PreventionGaps[1]);
+        Assert.Contains("contract tests", analysis.PreventionGaps[2]);
         Assert.Contains("version pinning", Assert.Single(analysis.SystemicFactors));
     }
 

@@ -101,30 +101,33 @@ public class FollowUpTests
         var b = Result("b.pir.yaml", Items(("alice", "2026-04-05", null), ("Bob", "2026-05-01", "open"), ("dave", "2026-03-25", "closed"), ("erin", "2026-03-30", "closed")));
 
         var onDueDay = FollowUpSummary.Create(new[] { b, a }, new DateTime(2026, 4, 1));
-        Assert.Equal((7, 3, 0), (onDueDay.Total, onDueDay.Closed, onDueDay.Overdue));
-        Assert.Equal(3.0 / 7, onDueDay.CompletionRate);
+        Assert.Equal((7, 3, 0, 3), (onDueDay.Total, onDueDay.Closed, onDueDay.Overdue, onDueDay.Due));
+        Assert.Equal(1.0, onDueDay.CompletionRate); // the open items are not due yet: only the three closed ones count
         Assert.Equal("a.pir.yaml", onDueDay.Items[0].Path);
 
         var dayAfter = FollowUpSummary.Create(new[] { a, b }, new DateTime(2026, 4, 2));
-        Assert.Equal(1, dayAfter.Overdue);
+        Assert.Equal((1, 4), (dayAfter.Overdue, dayAfter.Due));
+        Assert.Equal(3.0 / 4, dayAfter.CompletionRate);
 
         var later = FollowUpSummary.Create(new[] { a, b }, new DateTime(2026, 4, 11));
         Assert.Equal(3, later.Overdue);
+        Assert.Equal(0.5, later.CompletionRate);
         Assert.Equal(
             new[] { "alice 2/2", "bob 2/1", "carol 0/0", "dave 0/0", "erin 0/0" },
             later.ByOwner.Select(o => $"{o.Owner} {o.Open}/{o.Overdue}"));
     }
 
     [Fact]
-    public void CompletionRateUnderEightyPercentIsAnErrorAtTheFirstReviewWithAnOpenItem()
+    public void CompletionRateUnderEightyPercentIsAnErrorAtTheFirstReviewWithAnOverdueItem()
     {
         var closed = Result("a.pir.yaml", Items(("alice", "2026-03-01", "closed")));
         var open = Result("b.pir.yaml", Fixtures.ValidYaml);
-        var rate = Assert.Single(FollowUp("2026-03-20", open, closed), d => d.Id == "PIR902");
+        Assert.DoesNotContain(FollowUp("2026-03-25", open, closed), d => d.Id == "PIR902"); // nothing open is due yet: 2 of 2
+        var rate = Assert.Single(FollowUp("2026-04-01", open, closed), d => d.Id == "PIR902");
         Assert.Equal(PirSeverity.Error, rate.Severity);
         Assert.Equal("b.pir.yaml", rate.Path);
         Assert.Equal(LineOf(Fixtures.ValidYaml, "action_items:"), rate.Span.StartLine);
-        Assert.Equal("the action item completion rate is 50% (2 of 4 items closed across 2 review(s)), under the target of 90% and under 80%; close the items that are done and give the open ones time, or write fewer, smaller items ('pirlint actions' lists them)", rate.Message);
+        Assert.Equal("the on-time completion rate of the action items due is 50% (4 due: 2 closed on time, 0 closed late, 2 open and overdue, across 2 review(s)), under the target of 90% and under 80%; close the items that are done, with their closed_date, and give the open ones a date the team can keep, or write fewer, smaller items ('pirlint actions' lists them)", rate.Message);
     }
 
     [Theory]
@@ -136,7 +139,7 @@ public class FollowUpTests
     public void CompletionRateSeverityFollowsTheArticlesThresholds(int closed, int total, string expected)
     {
         var items = Enumerable.Range(0, total).Select(i => ("owner", "2026-03-01", i < closed ? "closed" : "open")).Select(t => (t.Item1, t.Item2, (string?)t.Item3)).ToArray();
-        var diagnostics = FollowUp("2026-01-01", Result("r.pir.yaml", Items(items)));
+        var diagnostics = FollowUp("2026-03-02", Result("r.pir.yaml", Items(items))).Where(d => d.Id == "PIR902");
         Assert.Equal(expected, string.Join(",", diagnostics.Select(d => $"{d.Id} {d.Severity}")));
     }
 
@@ -152,8 +155,8 @@ public class FollowUpTests
     public void TheTargetComesFromTheConfiguration()
     {
         var text = Items(("a", "2026-03-01", "closed"), ("b", "2026-03-01", "closed"), ("c", "2026-03-01", "open"));
-        Assert.Empty(FollowUp("2026-01-01", Result("r.pir.yaml", text, ("pirlint.completion.target", "0.6"))));
-        var rate = Assert.Single(FollowUp("2026-01-01", Result("r.pir.yaml", text, ("pirlint.completion.target", "70%"))));
+        Assert.DoesNotContain(FollowUp("2026-03-02", Result("r.pir.yaml", text, ("pirlint.completion.target", "0.6"))), d => d.Id == "PIR902");
+        var rate = Assert.Single(FollowUp("2026-03-02", Result("r.pir.yaml", text, ("pirlint.completion.target", "70%"))), d => d.Id == "PIR902");
         Assert.Equal(PirSeverity.Error, rate.Severity);
         Assert.Contains("under the target of 70%", rate.Message);
     }
@@ -181,6 +184,50 @@ public class FollowUpTests
             result.ActionItems.Single(i => i.DueDateSpan!.Value.StartLine == d.Span.StartLine).DueDateText));
         var rate = Assert.Single(FollowUp("2026-04-01", result), d => d.Id == "PIR902");
         Assert.Equal("## Action items", lines[rate.Span.StartLine - 1]);
+    }
+
+    [Theory]
+    [InlineData("2026-03-19")] // the review's day: every item is ahead of its date
+    [InlineData("2026-03-26")] // a week later: item 2 (due 03-25) is overdue, item 3 (due 03-31) is not due
+    public void OpenItemsNotYetDueAreNotCounted(string today)
+    {
+        var review = Result("r.pir.yaml", Fixtures.ValidYaml.Replace("    status: closed\n", "    status: open\n"));
+        var summary = FollowUpSummary.Create(new[] { review }, DateTime.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(today == "2026-03-19" ? (0, (double?)null) : (2, 0.0), (summary.Due, summary.CompletionRate));
+        Assert.Equal(today == "2026-03-19" ? string.Empty : "PIR902 Error", string.Join(",", FollowUp(today, review).Where(d => d.Id == "PIR902").Select(d => $"{d.Id} {d.Severity}")));
+    }
+
+    [Fact]
+    public void AnItemClosedAfterItsDueDateCountsAsDueButNotOnTime()
+    {
+        var text = Items(("a", "2026-03-01", "closed"), ("b", "2026-03-01", "closed"), ("c", "2026-03-01", "closed"), ("d", "2026-03-01", "closed"), ("e", "2026-04-30", "open"))
+            .Replace("    due_date: 2026-03-01\n    status: closed\n", "    due_date: 2026-03-01\n    status: closed\n    closed_date: 2026-03-01\n");
+        var late = ReplaceOnce(text, "    closed_date: 2026-03-01\n", "    closed_date: 2026-03-02\n");
+        var summary = FollowUpSummary.Create(new[] { Result("r.pir.yaml", late) }, new DateTime(2026, 3, 10));
+        Assert.Equal((4, 3, 1, 0), (summary.Due, summary.ClosedOnTime, summary.ClosedLate, summary.Overdue));
+        Assert.Equal(0.75, summary.CompletionRate);
+        var rate = Assert.Single(FollowUp("2026-03-10", Result("r.pir.yaml", late)));
+        Assert.Equal(PirSeverity.Error, rate.Severity);
+        Assert.Contains("75% (4 due: 3 closed on time, 1 closed late, 0 open and overdue, across 1 review(s))", rate.Message);
+
+        // Closed on the due date is on time; a closed item without closed_date is taken as on time.
+        Assert.Empty(FollowUp("2026-03-10", Result("r.pir.yaml", text)));
+        Assert.Empty(FollowUp("2026-03-10", Result("r.pir.yaml", text.Replace("    closed_date: 2026-03-01\n", string.Empty))));
+    }
+
+    [Fact]
+    public void ACompletionRateOnlyOfItemsNotYetDueReportsNothing()
+    {
+        var text = Items(("a", "2026-04-01", "open"), ("b", "2026-04-02", null), ("c", "2026-04-03", "in_progress"));
+        Assert.Empty(FollowUp("2026-03-20", Result("r.pir.yaml", text)));
+        Assert.Null(FollowUpSummary.Create(new[] { Result("r.pir.yaml", text) }, new DateTime(2026, 3, 20)).CompletionRate);
+    }
+
+    private static string ReplaceOnce(string text, string needle, string replacement)
+    {
+        var at = text.IndexOf(needle, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{needle}' is not in the text");
+        return text.Substring(0, at) + replacement + text.Substring(at + needle.Length);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PirLint.Diagnostics;
 using PirLint.Documents;
 
 namespace PirLint.Rules;

@@ -1,4 +1,5 @@
 using System;
+using PirLint.Diagnostics;
 
 namespace PirLint.Rules;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PirLint.Diagnostics;
 
 namespace PirLint.Rules;
 

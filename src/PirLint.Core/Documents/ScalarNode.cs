@@ -4,11 +4,14 @@ namespace PirLint.Documents;
 
 public enum ScalarKind
 {
-    /// <summary>An unquoted YAML scalar, a Markdown table cell or a bullet item: it may be read as a number or as null.</summary>
+    /// <summary>An unquoted YAML scalar: it may be read as a number or as null.</summary>
     Plain,
 
     /// <summary>A quoted or block YAML scalar: always a string.</summary>
     Quoted,
+
+    /// <summary>A Markdown table cell or bullet item: the text a reader sees; it may be read as a number, never as null.</summary>
+    Text,
 }
 
 public sealed class ScalarNode : PirNode
@@ -30,7 +33,7 @@ public sealed class ScalarNode : PirNode
 
     public override string KindName => "a single value";
 
-    /// <summary>True for a missing value: an empty scalar, <c>~</c> or <c>null</c> unquoted, or only white space.</summary>
+    /// <summary>True for a missing value: an empty scalar, <c>~</c> or <c>null</c> unquoted in YAML, or only white space.</summary>
     public bool IsEmpty =>
         Value.Trim().Length == 0 ||
         (Kind == ScalarKind.Plain && (Value == "~" || Value == "null" || Value == "Null" || Value == "NULL"));

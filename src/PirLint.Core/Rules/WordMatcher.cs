@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace PirLint.Rules;
 
-/// <summary>Finds whole-word, case-insensitive occurrences of phrases and people's names in a text.</summary>
+/// <summary>Finds whole-word, case-insensitive occurrences of phrases and people's names in a text; typographic apostrophes count as <c>'</c>.</summary>
 internal static class WordMatcher
 {
     private static readonly char[] NameSeparators = { ' ', '\t', '-', '_', '.' };
@@ -114,8 +114,10 @@ internal static class WordMatcher
     /// <summary>A text to search, with its ASCII lower-case copy when it has one.</summary>
     public readonly struct SearchText
     {
+        /// <summary>Typographic apostrophes are read as <c>'</c> (<c>should’ve</c> is <c>should've</c>); positions are those of <paramref name="value"/>.</summary>
         public SearchText(string value)
         {
+            value = Documents.NameFolding.PlainApostrophes(value);
             Value = value;
             Folded = FoldAscii(value);
         }
@@ -130,6 +132,11 @@ internal static class WordMatcher
     {
         public Words(string[] parts)
         {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = Documents.NameFolding.PlainApostrophes(parts[i]);
+            }
+
             Parts = parts;
             var folded = new string[parts.Length];
             for (var i = 0; i < parts.Length; i++)

@@ -143,7 +143,7 @@ public static class SchemaValidator
         switch (schema.Type)
         {
             case "integer":
-                if (scalar.Kind != ScalarKind.Plain || !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+                if (scalar.Kind == ScalarKind.Quoted || !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
                 {
                     Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is '{Shorten(value)}', not a whole number; write digits only, for example 127");
                     return;
@@ -151,7 +151,7 @@ public static class SchemaValidator
 
                 break;
             case "number":
-                if (scalar.Kind != ScalarKind.Plain || !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                if (scalar.Kind == ScalarKind.Quoted || !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 {
                     Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is '{Shorten(value)}', not a number; write a number such as 2.5");
                     return;
@@ -232,7 +232,7 @@ public static class SchemaValidator
             "date" => PirDate.TryParse(value, out _),
             "date-time" => PirDateTime.TryParse(value, out _, out _),
             "duration" => PirDuration.TryParse(value, out _),
-            "uri" => Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
+            "uri" => PirUri.IsAbsoluteHttp(value),
             _ => true,
         };
 
@@ -242,7 +242,7 @@ public static class SchemaValidator
             "date" => "not a date; write it as YYYY-MM-DD, for example 2026-03-19",
             "date-time" => "not an ISO 8601 date-time; write it as 2026-03-15T14:00Z (seconds optional, with a UTC offset)",
             "duration" => "not a duration; write it as 2 hours 15 minutes, 2h15m or PT2H15M",
-            "uri" => "not an absolute http or https URL; write the full address, for example https://tracker.example.com/PIR-12",
+            "uri" => "not an absolute http or https URL on its own; write only the full address, with no spaces or text after it, for example https://tracker.example.com/PIR-12",
             _ => "not in the form " + format,
         };
 

@@ -7,7 +7,7 @@ namespace PirLint.Documents;
 
 /// <summary>
 /// The field a heading names: its text as a reader sees it, without a leading number (<c>6.</c>, <c>6)</c>,
-/// <c>VI.</c>), emoji and trailing punctuation, folded as a name: <c>## 6. Action items:</c> and
+/// <c>VI.</c>, <c>①</c>), emoji and trailing punctuation, folded as a name: <c>## 6. Action items:</c> and
 /// <c>### Root causes 🔍</c> name <c>action_items</c> and <c>root_causes</c>.
 /// </summary>
 internal static class MarkdownHeadings
@@ -70,8 +70,8 @@ internal static class MarkdownHeadings
         return lines.Span(start, end);
     }
 
-    /// <summary>Emoji and other pictographs, with the joiners and selectors that build them.</summary>
+    /// <summary>Emoji and other pictographs, with the joiners and selectors that build them, and circled or superscript numbers (<c>①</c>).</summary>
     private static bool IsDecoration(char c) =>
         char.IsSurrogate(c) || c == '\u200D' || c == '\uFE0F' || c == '\uFE0E' || c == '\u20E3' ||
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol;
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherNumber;
 }

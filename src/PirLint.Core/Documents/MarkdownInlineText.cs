@@ -14,8 +14,11 @@ namespace PirLint.Documents;
 /// </summary>
 internal static class MarkdownInlineText
 {
-    /// <summary>Characters that may start inline markup; a text without any is read as it stands, without Markdig.</summary>
-    private const string MarkupCharacters = "*_`[]<>\\&!~";
+    /// <summary>
+    /// Characters that may start inline markup; a text without any is read as it stands, without Markdig. An <c>_</c>
+    /// inside a word (<c>p0_immediate</c>) cannot open or close emphasis, so only one at a word's edge counts.
+    /// </summary>
+    private const string MarkupCharacters = "*`[<\\&";
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
@@ -33,13 +36,16 @@ internal static class MarkdownInlineText
 
             for (var i = lines[l].Start; i < lines[l].End; i++)
             {
-                markup |= MarkupCharacters.IndexOf(source[i]) >= 0;
+                markup |= MarkupCharacters.IndexOf(source[i]) >= 0 || (source[i] == '_' && !IsIntraword(source, i, lines[l]));
                 plain.Append(source[i], i);
             }
         }
 
         return markup && Render(source, lines, linkUrls) is { } rendered ? rendered : plain;
     }
+
+    private static bool IsIntraword(string source, int i, MarkdownLine line) =>
+        i > line.Start && i + 1 < line.End && char.IsLetterOrDigit(source[i - 1]) && char.IsLetterOrDigit(source[i + 1]);
 
     /// <summary>Markdig's inlines of the lines, or null when they do not read as one paragraph (the cell <c># 1</c> is not a heading).</summary>
     private static TextWithOffsets? Render(string source, IReadOnlyList<MarkdownLine> lines, bool linkUrls)

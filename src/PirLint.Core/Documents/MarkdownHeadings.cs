@@ -24,7 +24,9 @@ internal static class MarkdownHeadings
             return null;
         }
 
-        var text = MarkdownInlineText.Read(lines.Text, new[] { new MarkdownLine(title.Start, title.End) }, linkUrls: false).ToString();
+        var text = MarkdownInlineText.IsPlain(lines.Text, title.Start, title.End)
+            ? lines.Text.Substring(title.Start, title.Length)
+            : MarkdownInlineText.Read(lines.Text, new[] { new MarkdownLine(title.Start, title.End) }, linkUrls: false).ToString();
         return NameFolding.ToFieldName(Strip(text));
     }
 
@@ -40,7 +42,12 @@ internal static class MarkdownHeadings
             }
         }
 
-        var stripped = LeadingNumber.Replace(kept.ToString().Trim(), string.Empty, 1);
+        var stripped = kept.ToString().Trim();
+        if (stripped.Length > 0 && (char.IsDigit(stripped[0]) || "IVXLC".IndexOf(stripped[0]) >= 0))
+        {
+            stripped = LeadingNumber.Replace(stripped, string.Empty, 1);
+        }
+
         var end = stripped.Length;
         while (end > 0 && (char.IsPunctuation(stripped[end - 1]) || char.IsWhiteSpace(stripped[end - 1])))
         {

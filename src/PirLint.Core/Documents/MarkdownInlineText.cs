@@ -22,6 +22,20 @@ internal static class MarkdownInlineText
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
+    /// <summary>True when the source from <paramref name="start"/> to <paramref name="end"/> holds no markup: a reader sees it as it stands.</summary>
+    public static bool IsPlain(string source, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (MarkupCharacters.IndexOf(source[i]) >= 0 || (source[i] == '_' && !IsIntraword(source, i, new MarkdownLine(start, end))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The text of source lines (trimmed ranges), joined with a space; <paramref name="linkUrls"/> for a <c>uri</c> field.</summary>
     public static TextWithOffsets Read(string source, IReadOnlyList<MarkdownLine> lines, bool linkUrls)
     {

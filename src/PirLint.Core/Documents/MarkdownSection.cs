@@ -112,6 +112,14 @@ internal sealed class MarkdownSection
         var linkUrls = _uris != null && _uris.IsUri(_field);
         foreach (var item in list.Items)
         {
+            if (item.Texts.Count == 1 && item.Texts[0].Lines.Count == 1 && item.Texts[0].Lines[0] is var only && MarkdownInlineText.IsPlain(_lines.Text, only.Start, only.End))
+            {
+                // One plain line, by far the most common bullet: the source holds the value verbatim.
+                var plain = _lines.Span(only.Start, only.End);
+                items.Add(new ScalarNode(_lines.Text.Substring(only.Start, only.End - only.Start), ScalarKind.Text, plain, plain));
+                continue;
+            }
+
             var value = new TextWithOffsets();
             foreach (var text in item.Texts)
             {
@@ -142,7 +150,9 @@ internal sealed class MarkdownSection
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         for (var c = 0; c < header.Count; c++)
         {
-            var name = MarkdownInlineText.Read(_lines.Text, new[] { new MarkdownLine(header[c].Span.Start, header[c].Span.End) }, linkUrls: false).ToString();
+            var name = MarkdownInlineText.IsPlain(_lines.Text, header[c].Span.Start, header[c].Span.End)
+                ? header[c].Value
+                : MarkdownInlineText.Read(_lines.Text, new[] { new MarkdownLine(header[c].Span.Start, header[c].Span.End) }, linkUrls: false).ToString();
             var key = NameFolding.ToFieldName(name);
             if (key.Length == 0)
             {
@@ -213,6 +223,13 @@ internal sealed class MarkdownSection
                 }
 
                 var cell = cells[c];
+                if (cell.Value.Length > 0 && MarkdownInlineText.IsPlain(_lines.Text, cell.Span.Start, cell.Span.End))
+                {
+                    // A plain cell, by far the most common: its trimmed source is its value.
+                    properties.Add(new PirProperty(key, header[c].Span, new ScalarNode(cell.Value, ScalarKind.Text, cell.Span, cell.Span)));
+                    continue;
+                }
+
                 var value = cell.Value.Length == 0
                     ? new TextWithOffsets()
                     : MarkdownInlineText.Read(_lines.Text, new[] { new MarkdownLine(cell.Span.Start, cell.Span.End) }, _uris != null && _uris.IsUri(_field, key));

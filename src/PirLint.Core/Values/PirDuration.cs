@@ -41,7 +41,7 @@ public static class PirDuration
     {
         duration = TimeSpan.Zero;
         var trimmed = text.Trim();
-        var approximately = Approximately.Match(trimmed);
+        var approximately = trimmed.Length > 0 && !char.IsDigit(trimmed[0]) && trimmed[0] != 'P' && trimmed[0] != 'p' ? Approximately.Match(trimmed) : Match.Empty;
         if (approximately.Success)
         {
             trimmed = trimmed.Substring(approximately.Length);

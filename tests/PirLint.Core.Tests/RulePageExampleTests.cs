@@ -18,7 +18,8 @@ public class RulePageExampleTests
     private static readonly Regex YamlBlock = new(@"```yaml\r?\n(?<body>.*?)```", RegexOptions.Singleline);
 
     // PIR006 compares two files, and PIR901/PIR902 need today's date: their pages are checked by the CLI tests.
-    private static readonly HashSet<string> OtherHosts = new() { "PIR006", "PIR901", "PIR902" };
+    // PIR008 is off until configured: its page is checked by PIR008SuppressionGovernanceTests.
+    private static readonly HashSet<string> OtherHosts = new() { "PIR006", "PIR008", "PIR901", "PIR902" };
 
     public static IEnumerable<object[]> Pages() =>
         RuleCatalog.All.Where(r => !OtherHosts.Contains(r.Id)).Select(r => new object[] { r.Id });

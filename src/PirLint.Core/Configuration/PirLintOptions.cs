@@ -72,6 +72,26 @@ public sealed class PirLintOptions
     /// <summary><c>pirlint.owners.NAME = ACCOUNT</c>: tracker accounts by owner name, the name folded as names are compared.</summary>
     public IReadOnlyDictionary<string, string> OwnerAccounts => _ownerAccounts;
 
+    /// <summary><c>pirlint.suppressions.require_reason</c>: a suppression directive without a reason after <c>--</c> is PIR008.</summary>
+    public bool SuppressionsRequireReason { get; private set; }
+
+    /// <summary><c>pirlint.suppressions.locked</c>: rules no directive silences (each such directive is PIR008).</summary>
+    public IReadOnlyList<string> LockedRules { get; private set; } = Array.Empty<string>();
+
+    /// <summary>True when <paramref name="id"/> is listed in <c>pirlint.suppressions.locked</c>.</summary>
+    public bool IsLocked(string id)
+    {
+        for (var i = 0; i < LockedRules.Count; i++)
+        {
+            if (string.Equals(LockedRules[i], id, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Reads the options from config pairs. <c>pirlint.PIRnnn.severity</c> wins over <c>dotnet_diagnostic.PIRnnn.severity</c>:
     /// the first is the per-folder key of <c>.editorconfig</c> sections, the second the project-wide key of a global config.
@@ -193,6 +213,12 @@ public sealed class PirLintOptions
                 break;
             case not null when key.StartsWith(OwnersPrefix, StringComparison.Ordinal) && key.Length > OwnersPrefix.Length && value.Length > 0:
                 _ownerAccounts[Documents.NameFolding.FoldPersonName(key.Substring(OwnersPrefix.Length))] = value;
+                break;
+            case "pirlint.suppressions.require_reason":
+                SuppressionsRequireReason = string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+                break;
+            case "pirlint.suppressions.locked":
+                LockedRules = List(value);
                 break;
             case "pirlint.completion.target":
                 if (double.TryParse(value.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var target))

@@ -2,16 +2,19 @@ using System;
 using System.Collections.Generic;
 using PirLint.Diagnostics;
 using PirLint.Documents;
+using PirLint.Rules;
 
 namespace PirLint.Configuration;
 
 /// <summary>
-/// The suppression comments of one file: <c>pirlint-disable-next-line IDS</c>, <c>pirlint-disable IDS</c> ...
-/// <c>pirlint-enable IDS</c>, and <c>pirlint-disable-file IDS</c>. No ids means every rule.
+/// The suppression comments of one file: <c>pirlint-disable-next-line IDS</c>, <c>pirlint-disable-line IDS</c>,
+/// <c>pirlint-disable IDS</c> ... <c>pirlint-enable IDS</c>, and <c>pirlint-disable-file IDS</c>. No ids means every
+/// rule. A rule listed in <c>pirlint.suppressions.locked</c> is never silenced, and PIR008, which governs the
+/// directives, is not silenced by one.
 /// </summary>
 public sealed class SuppressionMap
 {
-    private const string AllRules = "*";
+    private const string AllRules = SuppressionDirective.AllRules;
 
     private readonly List<(string Id, int FromLine, int ToLine)> _ranges = new();
 
@@ -23,53 +26,45 @@ public sealed class SuppressionMap
     {
         var map = new SuppressionMap();
         var open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var comment in comments)
+        foreach (var directive in SuppressionDirective.ParseAll(comments))
         {
-            var text = comment.Text.Trim();
-            var line = comment.Span.StartLine;
-            if (TryDirective(text, "pirlint-disable-next-line", out var ids))
+            var line = directive.Span.StartLine;
+            foreach (var id in directive.Ids)
             {
-                var next = comment.Span.EndLine + 1;
-                foreach (var id in ids)
+                switch (directive.Kind)
                 {
-                    map._ranges.Add((id, next, next));
-                }
-            }
-            else if (TryDirective(text, "pirlint-disable-file", out ids))
-            {
-                foreach (var id in ids)
-                {
-                    map._ranges.Add((id, 1, int.MaxValue));
-                }
-            }
-            else if (TryDirective(text, "pirlint-disable", out ids))
-            {
-                foreach (var id in ids)
-                {
-                    if (!open.ContainsKey(id))
-                    {
-                        open[id] = line;
-                    }
-                }
-            }
-            else if (TryDirective(text, "pirlint-enable", out ids))
-            {
-                foreach (var id in ids)
-                {
-                    if (id == AllRules)
-                    {
+                    case SuppressionKind.NextLine:
+                        map._ranges.Add((id, directive.Span.EndLine + 1, directive.Span.EndLine + 1));
+                        break;
+                    case SuppressionKind.Line:
+                        map._ranges.Add((id, line, line));
+                        break;
+                    case SuppressionKind.File:
+                        map._ranges.Add((id, 1, int.MaxValue));
+                        break;
+                    case SuppressionKind.Disable:
+                        if (!open.ContainsKey(id))
+                        {
+                            open[id] = line;
+                        }
+
+                        break;
+                    case SuppressionKind.Enable when id == AllRules:
                         foreach (var pair in open)
                         {
                             map._ranges.Add((pair.Key, pair.Value, line));
                         }
 
                         open.Clear();
-                    }
-                    else if (open.TryGetValue(id, out var from))
-                    {
-                        map._ranges.Add((id, from, line));
-                        open.Remove(id);
-                    }
+                        break;
+                    case SuppressionKind.Enable:
+                        if (open.TryGetValue(id, out var from))
+                        {
+                            map._ranges.Add((id, from, line));
+                            open.Remove(id);
+                        }
+
+                        break;
                 }
             }
         }
@@ -84,8 +79,16 @@ public sealed class SuppressionMap
 
     public bool IsEmpty => _ranges.Count == 0;
 
-    public bool IsSuppressed(PirDiagnostic diagnostic)
+    public bool IsSuppressed(PirDiagnostic diagnostic) => IsSuppressed(diagnostic, PirLintOptions.Default);
+
+    /// <summary>True when a directive silences <paramref name="diagnostic"/> and <paramref name="options"/> do not lock its rule.</summary>
+    public bool IsSuppressed(PirDiagnostic diagnostic, PirLintOptions options)
     {
+        if (diagnostic.Id == RuleCatalog.PIR008.Id || options.IsLocked(diagnostic.Id))
+        {
+            return false;
+        }
+
         foreach (var range in _ranges)
         {
             if ((range.Id == AllRules || string.Equals(range.Id, diagnostic.Id, StringComparison.OrdinalIgnoreCase)) &&
@@ -96,37 +99,5 @@ public sealed class SuppressionMap
         }
 
         return false;
-    }
-
-    private static bool TryDirective(string text, string directive, out List<string> ids)
-    {
-        ids = new List<string>();
-        if (!text.StartsWith(directive, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var rest = text.Substring(directive.Length);
-        if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]))
-        {
-            return false;
-        }
-
-        foreach (var part in rest.Split(new[] { ',', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part.StartsWith("--", StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            ids.Add(part.Trim());
-        }
-
-        if (ids.Count == 0)
-        {
-            ids.Add(AllRules);
-        }
-
-        return true;
     }
 }

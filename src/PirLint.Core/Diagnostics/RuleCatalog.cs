@@ -30,8 +30,11 @@ public static class RuleCatalog
     public static readonly RuleDescriptor PIR007 = new("PIR007", "Field given twice", PirSeverity.Error, "Document",
         "A key given twice in one mapping, or in the front matter and in a section.");
 
+    public static readonly RuleDescriptor PIR008 = new("PIR008", "Suppression directive not allowed", PirSeverity.Warning, "Document",
+        "A suppression directive without a reason when pirlint.suppressions.require_reason = true, or one for a rule listed in pirlint.suppressions.locked (which stays in force).");
+
     public static readonly RuleDescriptor PIR101 = new("PIR101", "Action item has no owner", PirSeverity.Error, "Action items",
-        "An action item has no owner, or a placeholder one (TBD, unassigned, team, everyone, n/a, ?).");
+        "An action item has no owner, or a placeholder one (TBD, unassigned, team, everyone, n/a, ?, or a name ending in team, squad, group or crew).");
 
     public static readonly RuleDescriptor PIR102 = new("PIR102", "Action item has no valid due date", PirSeverity.Error, "Action items",
         "An action item has no due date, or one that is not a date.");
@@ -40,7 +43,7 @@ public static class RuleCatalog
         "Fewer than 3 or more than 5 action items (pirlint.action_items.min / pirlint.action_items.max).");
 
     public static readonly RuleDescriptor PIR104 = new("PIR104", "Due date does not fit the priority", PirSeverity.Warning, "Action items",
-        "Counted from review_date: p0 within 1 day, p1 within 7 days, p2 by the end of the review date's calendar quarter.");
+        "Counted from review_date: p0 within 1 day, p1 within 7 days, p2 within 91 days.");
 
     public static readonly RuleDescriptor PIR105 = new("PIR105", "Due date before the incident", PirSeverity.Warning, "Action items",
         "A due date before the incident's first timeline event.");
@@ -58,7 +61,7 @@ public static class RuleCatalog
         "A timeline time without a UTC offset.");
 
     public static readonly RuleDescriptor PIR203 = new("PIR203", "Duration disagrees with the timeline", PirSeverity.Warning, "Timeline",
-        "duration disagrees with the timeline's span by more than 15 minutes or 10%, whichever is larger.");
+        "duration disagrees with the impact window (started_at to resolved_at, else the timeline's span) by more than 15 minutes or 10%, whichever is larger; or started_at is after resolved_at.");
 
     public static readonly RuleDescriptor PIR301 = new("PIR301", "Facilitator was involved in the incident", PirSeverity.Error, "Facilitation",
         "The facilitator is named as an actor of a timeline event.");
@@ -92,7 +95,7 @@ public static class RuleCatalog
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
-        PIR001, PIR002, PIR003, PIR004, PIR005, PIR006, PIR007,
+        PIR001, PIR002, PIR003, PIR004, PIR005, PIR006, PIR007, PIR008,
         PIR101, PIR102, PIR103, PIR104, PIR105, PIR106, PIR107,
         PIR201, PIR202, PIR203,
         PIR301, PIR302, PIR303,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -31,6 +32,7 @@ internal static class MarkdigBlockReader
                 ListBlock list => new MarkdownBlock(MarkdownBlockKind.List, list.Span.Start, EndOf(text, list), items: ItemsOf(text, list)),
                 Table table => new MarkdownBlock(MarkdownBlockKind.Table, table.Span.Start, EndOf(text, table)),
                 ParagraphBlock paragraph => new MarkdownBlock(MarkdownBlockKind.Paragraph, paragraph.Span.Start, EndOf(text, paragraph)),
+                HtmlBlock html => new MarkdownBlock(MarkdownBlockKind.Html, html.Span.Start, EndOf(text, html)),
                 _ => new MarkdownBlock(MarkdownBlockKind.Other, block.Span.Start, EndOf(text, block)),
             });
         }
@@ -43,27 +45,64 @@ internal static class MarkdigBlockReader
         var items = new List<MarkdownListItem>();
         foreach (var block in list)
         {
-            if (block is not ListItemBlock item)
+            if (block is ListItemBlock item)
             {
-                continue;
+                var texts = new List<MarkdownText>();
+                AddTexts(text, item, texts, 0);
+                items.Add(new MarkdownListItem(item.Span.Start, texts));
             }
-
-            ParagraphBlock? paragraph = null;
-            foreach (var child in item)
-            {
-                if (child is ParagraphBlock p)
-                {
-                    paragraph = p;
-                    break;
-                }
-            }
-
-            items.Add(paragraph != null
-                ? new MarkdownListItem(item.Span.Start, paragraph.Span.Start, EndOf(text, paragraph))
-                : new MarkdownListItem(item.Span.Start, -1, -1));
         }
 
         return items;
+    }
+
+    /// <summary>The paragraphs of an item and of its nested items, in order; nesting past the depth limit is not read.</summary>
+    private static void AddTexts(string text, ListItemBlock item, List<MarkdownText> texts, int depth)
+    {
+        foreach (var child in item)
+        {
+            if (child is ParagraphBlock paragraph)
+            {
+                texts.Add(TextOf(text, paragraph));
+            }
+            else if (child is ListBlock nested && depth < PirLimits.MaxDepth)
+            {
+                foreach (var nestedBlock in nested)
+                {
+                    if (nestedBlock is ListItemBlock nestedItem)
+                    {
+                        AddTexts(text, nestedItem, texts, depth + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A paragraph's source lines, each without its indentation (Markdig drops its line objects once it has read the inlines).</summary>
+    private static MarkdownText TextOf(string text, ParagraphBlock paragraph)
+    {
+        var lines = new List<MarkdownLine>();
+        var end = EndOf(text, paragraph);
+        var start = Math.Min(paragraph.Span.Start, end);
+        while (start < end)
+        {
+            var lineEnd = start;
+            while (lineEnd < end && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            {
+                lineEnd++;
+            }
+
+            var contentStart = start;
+            while (contentStart < lineEnd && (text[contentStart] == ' ' || text[contentStart] == '\t'))
+            {
+                contentStart++;
+            }
+
+            lines.Add(new MarkdownLine(contentStart, MarkdownBlock.TrimEnd(text, contentStart, lineEnd)));
+            start = lineEnd < end && text[lineEnd] == '\r' && lineEnd + 1 < end && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+        }
+
+        return new MarkdownText(lines);
     }
 
     private static int EndOf(string text, MarkdownObject block) => MarkdownBlock.TrimEnd(text, block.Span.Start, block.Span.End + 1);

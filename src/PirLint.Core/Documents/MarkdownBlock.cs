@@ -11,8 +11,11 @@ internal enum MarkdownBlockKind
     Table,
     Paragraph,
 
-    /// <summary>Any other block (quote, code, HTML, thematic break): it holds no value, but it is part of its section.</summary>
+    /// <summary>Any other block (quote, code, thematic break): prose that holds no value, but it is part of its section.</summary>
     Other,
+
+    /// <summary>An HTML block, such as a comment on a line of its own: part of its section, neither a value nor prose.</summary>
+    Html,
 }
 
 /// <summary>
@@ -71,21 +74,59 @@ internal sealed class MarkdownBlock
     }
 }
 
-/// <summary>A list item: where its marker is, and its first paragraph (start -1 when it has none).</summary>
+/// <summary>
+/// A list item: where its marker is, and the paragraphs a reader sees in it, in order: its own, then those of its nested
+/// items at any depth (each nested item's first paragraph is one text of its own).
+/// </summary>
 internal readonly struct MarkdownListItem
 {
-    public MarkdownListItem(int start, int paragraphStart, int paragraphEnd)
+    public MarkdownListItem(int start, IReadOnlyList<MarkdownText> texts)
     {
         Start = start;
-        ParagraphStart = paragraphStart;
-        ParagraphEnd = paragraphEnd;
+        Texts = texts;
     }
 
     public int Start { get; }
 
-    public int ParagraphStart { get; }
+    public IReadOnlyList<MarkdownText> Texts { get; }
 
-    public int ParagraphEnd { get; }
+    public override string ToString()
+    {
+        var text = new StringBuilder().Append(Start);
+        foreach (var part in Texts)
+        {
+            text.Append(' ').Append(part);
+        }
 
-    public override string ToString() => $"{Start} {ParagraphStart}-{ParagraphEnd}";
+        return text.ToString();
+    }
+}
+
+/// <summary>A paragraph of a list item: its source lines, each without its indentation and trailing white space.</summary>
+internal sealed class MarkdownText
+{
+    public MarkdownText(IReadOnlyList<MarkdownLine> lines)
+    {
+        Lines = lines;
+    }
+
+    public IReadOnlyList<MarkdownLine> Lines { get; }
+
+    public override string ToString() => "{" + string.Join(",", Lines) + "}";
+}
+
+/// <summary>The start and (exclusive) end of one source line of a paragraph.</summary>
+internal readonly struct MarkdownLine
+{
+    public MarkdownLine(int start, int end)
+    {
+        Start = start;
+        End = end;
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public override string ToString() => Start + "-" + End;
 }

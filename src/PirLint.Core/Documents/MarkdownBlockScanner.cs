@@ -167,7 +167,7 @@ internal sealed class MarkdownBlockScanner
         }
 
         var end = MarkdownBlock.TrimEnd(_text, content, lineEnd);
-        _items!.Add(new MarkdownListItem(lineStart, content, end));
+        _items!.Add(new MarkdownListItem(lineStart, new[] { new MarkdownText(new[] { new MarkdownLine(content, end) }) }));
         _openEnd = end;
         return true;
     }

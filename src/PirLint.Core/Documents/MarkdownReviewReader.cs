@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using PirLint.Diagnostics;
 using PirLint.Text;
 
 namespace PirLint.Documents;
 
 /// <summary>
-/// Reads the Markdown form: the YAML front matter, plus each <c>##</c> section whose heading folds to a top-level
-/// list field (a bullet list gives strings, a pipe table gives one mapping a row).
+/// Reads the Markdown form: the YAML front matter, plus each <c>##</c> or <c>###</c> section whose heading folds to a
+/// top-level list field (bullet lists give strings, pipe tables one mapping a row); see docs/markdown-reading.md.
 /// </summary>
 internal static class MarkdownReviewReader
 {
@@ -69,27 +68,34 @@ internal static class MarkdownReviewReader
         }
 
         var blocks = ReadBlocks(lines.Text, bodyStart, plainFences);
+        var fields = new string?[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i] is not { Kind: MarkdownBlockKind.Heading, Level: 2 } heading)
+            if (blocks[i] is { Kind: MarkdownBlockKind.Heading, Level: 2 or 3 } heading &&
+                MarkdownHeadings.FieldName(lines, heading) is { } name && listFields.Contains(name))
+            {
+                fields[i] = name;
+            }
+        }
+
+        var uris = listFields as MarkdownSectionFields;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (fields[i] is not { } field)
             {
                 continue;
             }
 
-            var title = HeadingText(lines, heading);
-            var field = NameFolding.ToFieldName(lines.Text.Substring(title.Start, title.Length));
-            if (!listFields.Contains(field))
-            {
-                continue;
-            }
-
+            var level = blocks[i].Level;
             var end = i + 1;
-            while (end < blocks.Count && !(blocks[end] is { Kind: MarkdownBlockKind.Heading } next && next.Level <= 2))
+            while (end < blocks.Count && !(blocks[end].Kind == MarkdownBlockKind.Heading && (blocks[end].Level <= level || fields[end] != null)))
             {
                 end++;
             }
 
-            var value = ReadSectionValue(lines, blocks, i + 1, end, title, diagnostics);
+            var title = MarkdownHeadings.TitleSpan(lines, blocks[i]);
+            var section = new MarkdownSection(lines, field, uris, diagnostics);
+            var value = section.Read(blocks, i + 1, end, title);
             if (keys.Add(field))
             {
                 properties.Add(new PirProperty(field, title, value));
@@ -109,148 +115,6 @@ internal static class MarkdownReviewReader
     {
         var blocks = new List<MarkdownBlock>();
         return plainFences && MarkdownBlockScanner.TryScan(text, bodyStart, blocks) ? blocks : MarkdigBlockReader.Read(text, bodyStart);
-    }
-
-    private static PirNode ReadSectionValue(LineMap lines, List<MarkdownBlock> blocks, int first, int end, SourceSpan title, DiagnosticBag diagnostics)
-    {
-        for (var i = first; i < end; i++)
-        {
-            switch (blocks[i].Kind)
-            {
-                case MarkdownBlockKind.List:
-                    return ReadList(lines, blocks[i]);
-                case MarkdownBlockKind.Table:
-                    return ReadTable(lines, blocks[i], diagnostics);
-                case MarkdownBlockKind.Paragraph:
-                    return Scalar(lines, blocks[i].Start, blocks[i].End);
-            }
-        }
-
-        return new ScalarNode(string.Empty, ScalarKind.Plain, title, title);
-    }
-
-    private static SequenceNode ReadList(LineMap lines, MarkdownBlock list)
-    {
-        var items = new List<PirNode>(list.Items.Count);
-        foreach (var item in list.Items)
-        {
-            if (item.ParagraphStart >= 0)
-            {
-                items.Add(Scalar(lines, item.ParagraphStart, item.ParagraphEnd));
-            }
-            else
-            {
-                var marker = lines.Span(item.Start, item.Start + 1);
-                items.Add(new ScalarNode(string.Empty, ScalarKind.Plain, marker, marker));
-            }
-        }
-
-        return new SequenceNode(items, lines.Span(list.Start, list.End));
-    }
-
-    private static SequenceNode ReadTable(LineMap lines, MarkdownBlock table, DiagnosticBag diagnostics)
-    {
-        var span = lines.Span(table.Start, table.End);
-        var headerLine = span.StartLine;
-        var header = MarkdownTableReader.ReadRow(lines, headerLine);
-        var columns = new string?[header.Count];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var c = 0; c < header.Count; c++)
-        {
-            var key = NameFolding.ToFieldName(header[c].Value);
-            if (key.Length == 0)
-            {
-                continue;
-            }
-
-            if (seen.Add(key))
-            {
-                columns[c] = key;
-            }
-            else
-            {
-                diagnostics.Report(RuleCatalog.PIR007, header[c].Span, $"the column '{header[c].Value}' is given twice in this table; keep one (the first is used)");
-            }
-        }
-
-        var rows = new List<PirNode>();
-        for (var line = headerLine + 2; line <= span.EndLine; line++)
-        {
-            var cells = MarkdownTableReader.ReadRow(lines, line);
-            if (cells.Count == 0)
-            {
-                continue;
-            }
-
-            var properties = new List<PirProperty>();
-            var emptyCells = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-            for (var c = 0; c < columns.Length; c++)
-            {
-                var key = columns[c];
-                if (key == null)
-                {
-                    continue;
-                }
-
-                if (c < cells.Count && cells[c].Value.Length > 0)
-                {
-                    var cell = cells[c];
-                    properties.Add(new PirProperty(key, header[c].Span, new ScalarNode(cell.Value, ScalarKind.Plain, cell.Span, cell.Span)));
-                }
-                else
-                {
-                    emptyCells[key] = c < cells.Count ? cells[c].Span : lines.LineSpan(line);
-                }
-            }
-
-            var rowSpan = lines.LineSpan(line);
-            rows.Add(new MappingNode(properties, rowSpan, cells[0].Span, emptyCells) { Size = 1 + properties.Count * 2 });
-        }
-
-        return new SequenceNode(rows, span);
-    }
-
-    private static ScalarNode Scalar(LineMap lines, int start, int end)
-    {
-        var span = lines.Span(start, end);
-        var raw = lines.Text.Substring(span.Start, span.Length);
-        var value = raw.IndexOf('\n') >= 0 || raw.IndexOf('\r') >= 0 ? JoinLines(raw) : raw;
-        return new ScalarNode(value, ScalarKind.Plain, span, span);
-    }
-
-    private static string JoinLines(string raw)
-    {
-        var builder = new StringBuilder(raw.Length);
-        foreach (var part in raw.Split(new[] { "\r\n", "\n", "\r" }, StringSplitOptions.None))
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(part.Trim());
-        }
-
-        return builder.ToString();
-    }
-
-    private static SourceSpan HeadingText(LineMap lines, MarkdownBlock heading)
-    {
-        var line = lines.GetLine(heading.Start);
-        var start = lines.LineStart(line);
-        var end = lines.LineEnd(line);
-        var text = lines.Text;
-        while (start < end && (text[start] == ' ' || text[start] == '#'))
-        {
-            start++;
-        }
-
-        while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '#'))
-        {
-            end--;
-        }
-
-        return lines.Span(start, end);
     }
 
     private static bool IsFence(LineMap lines, int line) => LineIs(lines, line, "---");

@@ -35,7 +35,10 @@ public static class NameFolding
         return builder.ToString();
     }
 
-    /// <summary>Names compare after folding case and dropping spaces, <c>-</c>, <c>_</c> and <c>.</c>: <c>Engineer B</c> = <c>engineer-b</c>.</summary>
+    /// <summary>
+    /// Names compare after folding case by Unicode rules and dropping spaces, <c>-</c>, <c>_</c> and <c>.</c>:
+    /// <c>Engineer B</c> = <c>engineer-b</c>, <c>MEHMET YILMAZ</c> = <c>Mehmet Yılmaz</c>; typographic apostrophes are <c>'</c>.
+    /// </summary>
     public static string FoldPersonName(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -43,10 +46,58 @@ public static class NameFolding
         {
             if (!char.IsWhiteSpace(c) && c != '-' && c != '_' && c != '.')
             {
-                builder.Append(char.ToLowerInvariant(c));
+                AppendFolded(builder, c);
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>A typographic apostrophe (<c>’</c>, <c>‘</c>, <c>ʼ</c>) as <c>'</c>; any other character as it is.</summary>
+    public static char PlainApostrophe(char c) => c is '\u2019' or '\u2018' or '\u02BC' ? '\'' : c;
+
+    /// <summary><paramref name="text"/> with its typographic apostrophes as <c>'</c>: the same length, so positions hold.</summary>
+    public static string PlainApostrophes(string text)
+    {
+        if (text.IndexOf('\u2019') < 0 && text.IndexOf('\u2018') < 0 && text.IndexOf('\u02BC') < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = PlainApostrophe(chars[i]);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Unicode case folding of one character: the lower case, with the foldings a per-character lower case misses
+    /// (the dotted and dotless i of Turkish both fold to <c>i</c>, <c>ß</c> to <c>ss</c>, a final sigma to <c>σ</c>).
+    /// </summary>
+    private static void AppendFolded(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '\u0130':
+            case '\u0131':
+                builder.Append('i');
+                break;
+            case '\u00DF':
+            case '\u1E9E':
+                builder.Append("ss");
+                break;
+            case '\u03C2':
+                builder.Append('\u03C3');
+                break;
+            case '\u0307':
+                // The combining dot above that a decomposed İ carries.
+                break;
+            default:
+                builder.Append(char.ToLowerInvariant(PlainApostrophe(c)));
+                break;
+        }
     }
 }

@@ -47,7 +47,7 @@ public sealed class DocumentResult
     /// <summary>Applies this file's suppression comments and configured severity to a diagnostic; null when dropped.</summary>
     public PirDiagnostic? Configure(PirDiagnostic diagnostic)
     {
-        if (Suppressions != null && Suppressions.IsSuppressed(diagnostic))
+        if (Suppressions != null && Suppressions.IsSuppressed(diagnostic, Options))
         {
             return null;
         }

@@ -104,18 +104,9 @@ public sealed class BlamelessLanguageRule : ReviewRule
         return names;
     }
 
-    /// <summary>The span of the match inside the value when the source holds the value verbatim, else the whole value.</summary>
-    private static SourceSpan Locate(ReviewContext context, ScalarNode text, int at, int length)
-    {
-        var lines = context.Review.Document.Lines;
-        var span = text.ValueSpan;
-        if (span.Length == text.Value.Length && string.CompareOrdinal(lines.Text, span.Start, text.Value, 0, text.Value.Length) == 0)
-        {
-            return lines.Span(span.Start + at, span.Start + at + length);
-        }
-
-        return text.Span;
-    }
+    /// <summary>The span of the match on its own line where the source holds the text recoverably, else the whole value.</summary>
+    private static SourceSpan Locate(ReviewContext context, ScalarNode text, int at, int length) =>
+        text.Locate(context.Review.Document.Lines, at, length);
 
     private sealed class PhraseWords
     {

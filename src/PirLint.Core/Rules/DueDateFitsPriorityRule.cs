@@ -4,7 +4,7 @@ using PirLint.Values;
 
 namespace PirLint.Rules;
 
-/// <summary>PIR104: p0 due within 1 day of the review, p1 within 7 days, p2 by the end of the review date's quarter.</summary>
+/// <summary>PIR104: p0 due within 1 day of the review, p1 within 7 days, p2 within 91 days (a quarter, wherever in its quarter the review falls).</summary>
 public sealed class DueDateFitsPriorityRule : ReviewRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.PIR104;
@@ -45,9 +45,8 @@ public sealed class DueDateFitsPriorityRule : ReviewRule
                 rule = "p1 items are due within 7 days";
                 return AddDaysUpToMax(reviewDate, 7);
             case "p2_this_quarter":
-                rule = "p2 items are due by the end of the review date's quarter";
-                var quarterEndMonth = ((reviewDate.Month - 1) / 3 * 3) + 3;
-                return new DateTime(reviewDate.Year, quarterEndMonth, DateTime.DaysInMonth(reviewDate.Year, quarterEndMonth));
+                rule = "p2 items are due within 91 days";
+                return AddDaysUpToMax(reviewDate, 91);
             default:
                 rule = string.Empty;
                 return null;

@@ -12,7 +12,7 @@ public sealed class FacilitatorPlaceholderRule : ReviewRule
         if (context.Review.Facilitator is { } facilitator && Placeholders.IsPlaceholder(facilitator.Value))
         {
             context.Report(Descriptor, facilitator.Span,
-                $"the facilitator '{facilitator.Value.Trim()}' names nobody; write the person who ran the review, someone not involved in the incident");
+                $"the facilitator is '{facilitator.Value.Trim()}', {Placeholders.WhyNobody(facilitator.Value)}; write the person who ran the review, someone not involved in the incident");
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class OwnerPlaceholderRule : ReviewRule
             if (item.Owner is { } owner && Placeholders.IsPlaceholder(owner.Value))
             {
                 context.Report(Descriptor, owner.Span,
-                    $"action item {index} is owned by '{owner.Value.Trim()}', which names nobody; write the one person who will do it");
+                    $"action item {index} is owned by '{owner.Value.Trim()}', {Placeholders.WhyNobody(owner.Value)}; write the one person who will do it");
             }
         }
     }

@@ -7,6 +7,7 @@ public static class ReviewRules
 {
     public static IReadOnlyList<ReviewRule> All { get; } = new ReviewRule[]
     {
+        new SuppressionGovernanceRule(),
         new OwnerPlaceholderRule(),
         new ActionItemCountRule(),
         new DueDateFitsPriorityRule(),

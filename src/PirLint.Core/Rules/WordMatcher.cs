@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace PirLint.Rules;
 
-/// <summary>Finds whole-word, case-insensitive occurrences of phrases and people's names in a text.</summary>
+/// <summary>Finds whole-word, case-insensitive occurrences of phrases and people's names in a text; typographic apostrophes count as <c>'</c>.</summary>
 internal static class WordMatcher
 {
     private static readonly char[] NameSeparators = { ' ', '\t', '-', '_', '.' };
@@ -36,14 +36,11 @@ internal static class WordMatcher
             return -1;
         }
 
-        // Both ASCII: an ordinal search of the lower-case copies finds what an ordinal-ignore-case search finds, many times faster.
-        var folded = search.Folded != null && pattern.Folded != null;
+        // An ordinal search of the folded copies: case-insensitive by Unicode rules, and fast.
         var from = 0;
         while (from < text.Length)
         {
-            var start = folded
-                ? search.Folded!.IndexOf(pattern.Folded![0], from, StringComparison.Ordinal)
-                : text.IndexOf(words[0], from, StringComparison.OrdinalIgnoreCase);
+            var start = search.Folded.IndexOf(pattern.Folded[0], from, StringComparison.Ordinal);
             if (start < 0)
             {
                 return -1;
@@ -69,9 +66,7 @@ internal static class WordMatcher
                 {
                     matched = false;
                 }
-                else if (next + words[w].Length <= text.Length && (folded
-                             ? string.CompareOrdinal(search.Folded, next, pattern.Folded![w], 0, words[w].Length) == 0
-                             : string.Compare(text, next, words[w], 0, words[w].Length, StringComparison.OrdinalIgnoreCase) == 0))
+                else if (next + words[w].Length <= text.Length && string.CompareOrdinal(search.Folded, next, pattern.Folded[w], 0, words[w].Length) == 0)
                 {
                     end = next + words[w].Length;
                 }
@@ -97,56 +92,72 @@ internal static class WordMatcher
 
     private static bool IsNameSeparator(char c) => Array.IndexOf(NameSeparators, c) >= 0;
 
-    /// <summary>Lower-cases <paramref name="text"/> when it is all ASCII (where that is exactly case folding), else null.</summary>
-    private static string? FoldAscii(string text)
+    /// <summary>
+    /// <paramref name="text"/> with each character folded by Unicode rules, one character for one so that positions
+    /// hold: lower case, and the dotted and dotless i of Turkish as <c>i</c> (<c>YILMAZ</c> matches <c>Yılmaz</c>).
+    /// </summary>
+    private static string Fold(string text)
     {
-        foreach (var c in text)
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c > 0x7F)
+            var c = text[i];
+            var folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : FoldChar(c);
+            if (folded != c)
             {
-                return null;
+                chars ??= text.ToCharArray();
+                chars[i] = folded;
             }
         }
 
-        return text.ToLowerInvariant();
+        return chars == null ? text : new string(chars);
     }
 
-    /// <summary>A text to search, with its ASCII lower-case copy when it has one.</summary>
+    private static char FoldChar(char c) =>
+        c switch
+        {
+            '\u0130' or '\u0131' => 'i',
+            '\u017F' => 's',
+            '\u03C2' => '\u03C3',
+            _ => char.ToLowerInvariant(c),
+        };
+
+    /// <summary>A text to search, with its folded copy.</summary>
     public readonly struct SearchText
     {
+        /// <summary>Typographic apostrophes are read as <c>'</c> (<c>should’ve</c> is <c>should've</c>); positions are those of <paramref name="value"/>.</summary>
         public SearchText(string value)
         {
+            value = Documents.NameFolding.PlainApostrophes(value);
             Value = value;
-            Folded = FoldAscii(value);
+            Folded = Fold(value);
         }
 
         public string Value { get; }
 
-        public string? Folded { get; }
+        public string Folded { get; }
     }
 
-    /// <summary>The words of a phrase or the parts of a name, with their ASCII lower-case copies when they all have one.</summary>
+    /// <summary>The words of a phrase or the parts of a name, with their folded copies.</summary>
     public sealed class Words
     {
         public Words(string[] parts)
         {
-            Parts = parts;
-            var folded = new string[parts.Length];
             for (var i = 0; i < parts.Length; i++)
             {
-                if (FoldAscii(parts[i]) is not { } part)
-                {
-                    return;
-                }
-
-                folded[i] = part;
+                parts[i] = Documents.NameFolding.PlainApostrophes(parts[i]);
             }
 
-            Folded = folded;
+            Parts = parts;
+            Folded = new string[parts.Length];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                Folded[i] = Fold(parts[i]);
+            }
         }
 
         public string[] Parts { get; }
 
-        public string[]? Folded { get; }
+        public string[] Folded { get; }
     }
 }

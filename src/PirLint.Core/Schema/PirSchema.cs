@@ -11,16 +11,30 @@ public sealed class PirSchema
         Root = root;
         Source = source;
         Text = text;
-        var listFields = new HashSet<string>(StringComparer.Ordinal);
+        var listFields = new List<string>();
+        var uris = new List<string>();
         foreach (var property in root.Properties)
         {
             if (property.Value.Type == "array")
             {
                 listFields.Add(property.Key);
+                var items = property.Value.Items;
+                if (items?.Format == "uri")
+                {
+                    uris.Add(property.Key);
+                }
+
+                foreach (var column in items?.Properties ?? Array.Empty<KeyValuePair<string, SchemaNode>>())
+                {
+                    if (column.Value.Format == "uri")
+                    {
+                        uris.Add(property.Key + "." + column.Key);
+                    }
+                }
             }
         }
 
-        ListFields = listFields;
+        ListFields = new Documents.MarkdownSectionFields(listFields, uris);
     }
 
     public SchemaNode Root { get; }
@@ -31,7 +45,7 @@ public sealed class PirSchema
     /// <summary>The schema's own text, so that hosts can tell two schemas apart.</summary>
     public string Text { get; }
 
-    /// <summary>The top-level fields that are lists: the ones a Markdown <c>##</c> section may supply.</summary>
+    /// <summary>The top-level fields that are lists: the ones a Markdown <c>##</c> section may supply (a <see cref="Documents.MarkdownSectionFields"/>, which knows their <c>uri</c> values).</summary>
     public ICollection<string> ListFields { get; }
 
     public static PirSchema Default => SchemaLoader.Default;

@@ -139,7 +139,7 @@ public static class SchemaValidator
         {
             case "integer":
                 var isWholeNumber = long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
-                if (scalar.Kind != ScalarKind.Plain && isWholeNumber)
+                if (scalar.Kind == ScalarKind.Quoted && isWholeNumber)
                 {
                     Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is the string \"{Shorten(value)}\" (in quotes), not a whole number; write {value.Trim()} without quotes");
                     return;
@@ -153,7 +153,7 @@ public static class SchemaValidator
 
                 break;
             case "number":
-                if (scalar.Kind != ScalarKind.Plain || !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                if (scalar.Kind == ScalarKind.Quoted || !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 {
                     Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span, $"'{key}' is '{Shorten(value)}', not a number; write a number such as 2.5");
                     return;
@@ -234,7 +234,7 @@ public static class SchemaValidator
             "date" => PirDate.TryParse(value, out _),
             "date-time" => PirDateTime.TryParse(value, out _, out _),
             "duration" => PirDuration.TryParse(value, out _),
-            "uri" => Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
+            "uri" => PirUri.IsAbsoluteHttp(value),
             _ => true,
         };
 
@@ -244,7 +244,7 @@ public static class SchemaValidator
             "date" => "not a date; write it as YYYY-MM-DD, for example 2026-03-19",
             "date-time" => "not an ISO 8601 date-time; write it as 2026-03-15T14:00Z (seconds optional, with a UTC offset)",
             "duration" => "not a duration; write it as 2 hours 15 minutes, 2h15m or PT2H15M",
-            "uri" => "not an absolute http or https URL; write the full address, for example https://tracker.example.com/PIR-12",
+            "uri" => "not an absolute http or https URL on its own; write only the full address, with no spaces or text after it, for example https://tracker.example.com/PIR-12",
             _ => "not in the form " + format,
         };
 

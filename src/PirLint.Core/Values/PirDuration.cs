@@ -4,11 +4,19 @@ using System.Text.RegularExpressions;
 
 namespace PirLint.Values;
 
-/// <summary>Durations: ISO 8601 (<c>PT2H15M</c>), compact (<c>2h15m</c>) or English (<c>2 hours 15 minutes</c>, <c>1 day</c>).</summary>
+/// <summary>
+/// Durations: ISO 8601 (<c>PT2H15M</c>), compact (<c>2h15m</c>) or English (<c>2 hours 15 minutes</c>, <c>1 day</c>);
+/// an approximate one (<c>about 4 hours</c>, <c>approximately 45 minutes</c>, <c>~4h17m</c>) is read as its number.
+/// </summary>
 public static class PirDuration
 {
     private static readonly Regex Iso = new(
         @"^P(?:(?<w>\d+)W)?(?:(?<d>\d+)D)?(?:T(?:(?<h>\d+(?:\.\d+)?)H)?(?:(?<m>\d+(?:\.\d+)?)M)?(?:(?<s>\d+(?:\.\d+)?)S)?)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The words and signs that make a duration approximate; what follows them is read as the duration.</summary>
+    private static readonly Regex Approximately = new(
+        @"^(?:~|\u2248|(?:about|approximately|approx\.?|around|roughly|circa|ca\.|almost|nearly)(?=\s|\d))\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex Part = new(
@@ -33,6 +41,12 @@ public static class PirDuration
     {
         duration = TimeSpan.Zero;
         var trimmed = text.Trim();
+        var approximately = trimmed.Length > 0 && !char.IsDigit(trimmed[0]) && trimmed[0] != 'P' && trimmed[0] != 'p' ? Approximately.Match(trimmed) : Match.Empty;
+        if (approximately.Success)
+        {
+            trimmed = trimmed.Substring(approximately.Length);
+        }
+
         if (trimmed.Length == 0)
         {
             return false;

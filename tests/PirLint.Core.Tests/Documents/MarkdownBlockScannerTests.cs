@@ -33,6 +33,8 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Heading ##\n#\n## \n###### six\nParagraph 2024 is a year, C# and #tags.\n")]
     [InlineData(Front + "## Empty table\n| A |\n|---|\n")]
     [InlineData(Front)]
+    [InlineData(Front + "## 6. Action items:\n\n- Fix **the** `alert` \u2014 see [the doc](https://x.example) <!-- pirlint-disable-line PIR401 -->\n\n### Root causes \U0001F50D\n- Mehmet Y\u0131lmaz\u2019s note\n")]
+    [InlineData(Front + "## Action items\n\n| Owner | Ticket URL |\n|---|---|\n| **TBD.** | [OPS-1](https://x.example/OPS-1) <!-- pirlint-disable-line PIR101 --> |\n| - | <https://x.example/OPS-2> |\n")]
     public void ReadsThePlainSubsetWithMarkdigsBlocks(string text)
     {
         AssertScannedLikeMarkdig(text);
@@ -65,6 +67,9 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Separator line\ntext\n\u2028\nmore\n")]
     [InlineData(Front + "## Next line after a delimiter row\n| a |\n|---|\u0085\n| 1 |\n")]
     [InlineData(Front + "## No-break space\ntext\u00A0\n")]
+    [InlineData(Front + "## Comment between bullets\n- a\n<!-- pirlint-disable-next-line PIR401 -->\n- b\n")]
+    [InlineData(Front + "## Numbered list\n1) first\n2) second\n")]
+    [InlineData(Front + "## Wrapped bullet\n- a long item\n  wrapped\n")]
     public void LeavesEverythingElseToMarkdig(string text)
     {
         var bodyStart = MarkdownReference.BodyStart(text);

@@ -35,6 +35,8 @@ public static class CliApplication
                             --format text|yaml (yaml: an 'analysis:' block to paste), --schema FILE, --config FILE
           agenda FILE       print the blameless review meeting agenda, filled in from the review
                             --schema FILE, --config FILE
+          lsp               the language server (LSP over stdin/stdout) for editors: live diagnostics, quick fixes,
+                            hover, completion, outline; see docs/language-server.md
 
         Exit status: 0 no errors, 1 errors found, 2 usage error or missing path.
         """;
@@ -64,6 +66,7 @@ public static class CliApplication
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, currentDirectory),
                 "agenda" => AgendaCommand.Run(rest, stdout, stderr, currentDirectory),
                 "new" => NewCommand.Run(rest, stdout, stderr, currentDirectory),
+                "lsp" => LspCommand.Run(rest, stderr),
                 _ => Fail(stderr, $"pirlint: unknown command '{args[0]}'"),
             };
         }

@@ -76,14 +76,9 @@ public sealed class PirLanguageServer
         await Task.WhenAny(_exit.Task, rpc.Completion, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
         stop.Cancel();
         CancelAllLints();
-        try
-        {
-            await pump.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
 
+        // A read of the console's stdin does not always end on cancellation: the process exit ends it.
+        await Task.WhenAny(pump, Task.Delay(TimeSpan.FromSeconds(1))).ConfigureAwait(false);
         return _shutdown ? 0 : 1;
     }
 

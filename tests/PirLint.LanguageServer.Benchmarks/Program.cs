@@ -85,6 +85,11 @@ public static class Program
             await Task.Delay(20);
         }
 
+        while (client.Notifications("textDocument/publishDiagnostics").Count < OpenReviews)
+        {
+            await Task.Delay(20);
+        }
+
         var opened = watch.Elapsed;
         var after = GC.GetTotalMemory(forceFullCollection: true);
         var workingSet = Process.GetCurrentProcess().WorkingSet64;

@@ -38,6 +38,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     private readonly List<JsonObject> _unmatched = new();
     private readonly object _gate = new();
     private readonly Task _reader;
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextId;
 
     private LspTestClient(Stream stream, Task<int> server, PirLanguageServer instance)
@@ -239,11 +240,12 @@ internal sealed class LspTestClient : IAsyncDisposable
         }
     }
 
-    private static async Task<JsonObject> WaitAsync(Func<JsonObject?> probe, TimeSpan? timeout)
+    private async Task<JsonObject> WaitAsync(Func<JsonObject?> probe, TimeSpan? timeout)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (true)
         {
+            var arrived = Volatile.Read(ref _arrived).Task;
             if (probe() is { } found)
             {
                 return found;
@@ -254,7 +256,8 @@ internal sealed class LspTestClient : IAsyncDisposable
                 throw new TimeoutException("the expected message did not arrive");
             }
 
-            await Task.Delay(10);
+            // Woken by the next message, or after a while in case it slipped in between.
+            await Task.WhenAny(arrived, Task.Delay(100));
         }
     }
 
@@ -327,6 +330,18 @@ internal sealed class LspTestClient : IAsyncDisposable
     }
 
     private async Task HandleAsync(JsonObject message)
+    {
+        try
+        {
+            await RecordAsync(message);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    private async Task RecordAsync(JsonObject message)
     {
         var hasMethod = message["method"] != null;
         var id = message["id"];

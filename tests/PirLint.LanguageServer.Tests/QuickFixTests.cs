@@ -84,6 +84,15 @@ public sealed class QuickFixTests
     }
 
     [Fact]
+    public async Task AnInsertedFieldKeepsTheFilesCrlfLineEndings()
+    {
+        using var workspace = new TempWorkspace();
+        var text = Reviews.YamlWith("review_date: \"2026-03-19\"\n", string.Empty).Replace("\n", "\r\n", StringComparison.Ordinal);
+        var fixedText = await Fix("a.pir.yaml", text, "PIR002", "Add 'review_date' with a TODO value", workspace);
+        Assert.Equal(text + "review_date: TODO\r\n", fixedText);
+    }
+
+    [Fact]
     public async Task AMissingFieldOfAListItemIsInsertedAtTheItemsIndentation()
     {
         using var workspace = new TempWorkspace();

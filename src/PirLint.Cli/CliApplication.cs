@@ -45,6 +45,8 @@ public static class CliApplication
           actions [PATH...] --format digest   one plain-text section per owner with their overdue and open items
           actions [PATH...] --remind --tracker ... (as for tickets) [--every DAYS] [--dry-run]
                             a comment on each overdue item's ticket, at most one per --every days (default 7)
+          lsp               the language server (LSP over stdin/stdout) for editors: live diagnostics, quick fixes,
+                            hover, completion, outline; see docs/language-server.md
 
         'pirlint COMMAND --help' prints a command's usage and options; 'pirlint --version' the version.
         Exit status: 0 no errors, 1 errors found, 2 usage error, missing path or no review found.
@@ -82,6 +84,7 @@ public static class CliApplication
                 "agenda" => AgendaCommand.Run(rest, stdout, stderr, currentDirectory),
                 "new" => NewCommand.Run(rest, stdout, stderr, currentDirectory),
                 "tickets" => Tickets.TicketsCommand.Run(rest, stdout, stderr, currentDirectory),
+                "lsp" => LspCommand.Run(rest, stderr),
                 _ => Fail(stderr, $"pirlint: unknown command '{args[0]}'"),
             };
         }

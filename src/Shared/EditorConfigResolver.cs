@@ -74,7 +74,7 @@ internal sealed class EditorConfigResolver
         var configs = new List<AnalyzerConfig>();
         if (_explicitConfig != null)
         {
-            if (LoadConfig(_explicitConfig, Path.Combine(_currentDirectory, ".editorconfig")) is { } config)
+            if (LoadConfig(_explicitConfig, Path.Combine(_currentDirectory, ReviewFiles.EditorConfigFileName)) is { } config)
             {
                 configs.Add(config);
             }
@@ -83,13 +83,13 @@ internal sealed class EditorConfigResolver
         {
             for (var current = new DirectoryInfo(folder); current != null; current = current.Parent)
             {
-                var global = Path.Combine(current.FullName, ".globalconfig");
+                var global = Path.Combine(current.FullName, ReviewFiles.GlobalConfigFileName);
                 if (IsRegularFile(global) && LoadConfig(global, global) is { } globalConfig)
                 {
                     configs.Add(globalConfig);
                 }
 
-                var editorConfig = Path.Combine(current.FullName, ".editorconfig");
+                var editorConfig = Path.Combine(current.FullName, ReviewFiles.EditorConfigFileName);
                 if (IsRegularFile(editorConfig) && LoadConfig(editorConfig, editorConfig) is { } config)
                 {
                     configs.Add(config);

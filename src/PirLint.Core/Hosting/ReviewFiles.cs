@@ -9,6 +9,11 @@ public static class ReviewFiles
     /// <summary>The name of a project's schema file; the nearest one at or above a review's folder governs it.</summary>
     public const string SchemaFileName = "pir.schema.yaml";
 
+    /// <summary>The configuration files every host reads options and severities from, as the .NET SDK does.</summary>
+    public const string EditorConfigFileName = ".editorconfig";
+
+    public const string GlobalConfigFileName = ".globalconfig";
+
     public const string YamlSuffix = ".pir.yaml";
 
     public const string ShortYamlSuffix = ".pir.yml";
@@ -33,6 +38,13 @@ public static class ReviewFiles
 
     /// <summary>True for a file named <see cref="SchemaFileName"/> (without case), whichever separator the path uses.</summary>
     public static bool IsSchema(string path) => string.Equals(FileName(path), SchemaFileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a schema or configuration file: a change to one can change any review's diagnostics.</summary>
+    public static bool IsPolicyFile(string path)
+    {
+        var name = FileName(path);
+        return IsSchema(path) || name == EditorConfigFileName || name == GlobalConfigFileName;
+    }
 
     /// <summary>The file name of a path written with either separator (a compiler's path may use both).</summary>
     public static string FileName(string path)

@@ -32,7 +32,7 @@ internal static class CheckCommand
         if (files.Count == 0)
         {
             // A wrong path in CI must not pass silently, as other linters do when a pattern matches nothing.
-            stderr.WriteLine($"pirlint: no review found in {string.Join(", ", paths)} (looked for files ending in {string.Join(", ", ReviewFiles.Suffixes)})");
+            stderr.WriteLine($"pirlint: no review found in {string.Join(", ", paths)} (looked for {ReviewFiles.Describe()} files)");
             return CliApplication.UsageError;
         }
 

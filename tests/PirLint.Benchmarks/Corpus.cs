@@ -48,7 +48,7 @@ internal static class Corpus
             return folder;
         }
 
-        var arguments = new[] { TestPaths.MakeCorpusScript, folder, "--count", count.ToString(CultureInfo.InvariantCulture), "--seed", "1", "--spec", "1.0", "--force" };
+        var arguments = new[] { TestPaths.MakeCorpusScript, folder, "--count", count.ToString(CultureInfo.InvariantCulture), "--seed", "1", "--spec", "1.1", "--force" };
         var result = ChildProcess.Run("python3", arguments, timeout: TimeSpan.FromMinutes(10));
         if (result.ExitCode != 0)
         {

@@ -131,7 +131,7 @@ public class CheckCommandTests
         Assert.Equal(2, CliRunner.Run(folder.Path, "check").ExitCode); // no *.pir.* file in the folder
         var result = CliRunner.Run(folder.Path, "check", "review.yaml");
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("review.yaml(127,14,127,26): error PIR301: the facilitator 'engineer b' was involved in the incident", result.Stdout);
+        Assert.StartsWith("review.yaml(132,14,132,26): error PIR301: the facilitator 'engineer b' was involved in the incident", result.Stdout);
         Assert.EndsWith("1 file(s) checked: 1 error(s), 0 warning(s), 0 info(s).", result.Stdout.TrimEnd());
     }
 }

@@ -43,7 +43,7 @@ rm -rf "$NUGET_PACKAGES/pirlint"  # a PirLint 0.1.0 restored by an earlier run o
 
 if [ ! -f "$work/reviews/expected.tsv" ]; then
   echo "== make-corpus: $reviews clean reviews" >&2
-  "$bench/make-corpus" "$work/reviews" --count "$reviews" --seed 1 --spec 1.0 --defect-share 0 --force >&2
+  "$bench/make-corpus" "$work/reviews" --count "$reviews" --seed 1 --spec 1.1 --defect-share 0 --force >&2
 fi
 
 make_project() { # NAME WITH_PIRLINT

@@ -38,7 +38,7 @@ corpus() { # N [make-corpus options]: makes $work/corpus-N once; prints its path
   shift
   if [ ! -f "$dir/expected.tsv" ]; then
     echo "== make-corpus: $n documents" >&2
-    "$bench/make-corpus" "$dir" --count "$n" --seed 1 --spec 1.0 --force "$@" >&2
+    "$bench/make-corpus" "$dir" --count "$n" --seed 1 --spec 1.1 --force "$@" >&2
   fi
   echo "$dir"
 }

@@ -34,7 +34,7 @@ for n in $sizes; do
   corpus="$work/corpus-$n"
   if [ ! -f "$corpus/expected.tsv" ]; then
     echo "== make-corpus: $n documents" >&2
-    "$bench/make-corpus" "$corpus" --count "$n" --seed 1 --spec 1.0 --force >&2
+    "$bench/make-corpus" "$corpus" --count "$n" --seed 1 --spec 1.1 --force >&2
   fi
   best=""
   peak=0

@@ -39,6 +39,9 @@ public static class ReviewFiles
     /// <summary>True for a file named <see cref="SchemaFileName"/> (without case), whichever separator the path uses.</summary>
     public static bool IsSchema(string path) => string.Equals(FileName(path), SchemaFileName, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The review files as a user reads them: <c>*.pir.yaml, *.pir.yml and *.pir.md</c>.</summary>
+    public static string Describe() => $"*{YamlSuffix}, *{ShortYamlSuffix} and *{MarkdownSuffix}";
+
     /// <summary>True for a schema or configuration file: a change to one can change any review's diagnostics.</summary>
     public static bool IsPolicyFile(string path)
     {

@@ -190,10 +190,19 @@ public static class SchemaValidator
             return;
         }
 
-        if (schema.PatternRegex != null && !MatchesPattern(schema.PatternRegex, value))
+        if (schema.PatternRegex != null)
         {
-            Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span,
-                $"'{key}' is '{Shorten(value)}', which does not match the pattern {schema.Pattern}{Hint(schema)}");
+            var matches = MatchesPattern(schema.PatternRegex, value);
+            if (matches == null)
+            {
+                Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span,
+                    $"'{key}' could not be checked against the pattern {schema.Pattern} within {SchemaLoader.PatternTimeout.TotalSeconds:0} s; simplify the pattern in the schema");
+            }
+            else if (matches == false)
+            {
+                Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span,
+                    $"'{key}' is '{Shorten(value)}', which does not match the pattern {schema.Pattern}{Hint(schema)}");
+            }
         }
     }
 
@@ -248,7 +257,8 @@ public static class SchemaValidator
             _ => "not in the form " + format,
         };
 
-    private static bool MatchesPattern(Regex pattern, string value)
+    /// <summary>Whether <paramref name="value"/> matches; null when the match ran out of time (never taken for a mismatch).</summary>
+    private static bool? MatchesPattern(Regex pattern, string value)
     {
         try
         {
@@ -256,7 +266,7 @@ public static class SchemaValidator
         }
         catch (RegexMatchTimeoutException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -104,9 +104,9 @@ public class MarkdownCellTests
     [Fact]
     public void AnEscapedPipeIsTextInsideItsCell()
     {
-        var text = Items("| Alert on refunds > $500 \\| refunds < $0 | priya-natarajan | p0_immediate | 2026-03-20 | closed | |\n");
+        var text = Items("| Add refund evals for > $500 \\| < $0 | priya-natarajan | p0_immediate | 2026-03-20 | closed | |\n");
 
-        Assert.Equal("Alert on refunds > $500 | refunds < $0", Cell(text, "description"));
+        Assert.Equal("Add refund evals for > $500 | < $0", Cell(text, "description"));
         Assert.Empty(Lint.Markdown(text));
     }
 

@@ -14,8 +14,8 @@ public class AddingARuleGuideTests
     [Fact]
     public void EveryPathTheGuideNamesExists()
     {
-        var paths = Regex.Matches(Guide, @"`((?:src|tests|rules|docs)/[^`*<>]+?)`").Select(m => m.Groups[1].Value.TrimEnd('/')).Distinct().ToList();
-        Assert.True(paths.Count >= 8, "expected the guide to name the files to touch, found " + paths.Count);
+        var paths = Regex.Matches(Guide, @"`((?:src|tests|rules|docs)/[^`*<>]+?)`").Select(m => m.Groups[1].Value.TrimEnd('/')).Where(path => !path.Contains("PIRnnn")).Distinct().ToList();
+        Assert.True(paths.Count >= 7, "expected the guide to name the files to touch, found " + paths.Count);
         Assert.All(paths, path => Assert.True(
             File.Exists(Path.Combine(TestPaths.RepositoryRoot, path)) || Directory.Exists(Path.Combine(TestPaths.RepositoryRoot, path)),
             "the guide names " + path + ", which does not exist"));

@@ -79,10 +79,11 @@ public sealed class CompletionTests
     public async Task FieldsAndValuesInsideAnActionItemOfAList()
     {
         using var workspace = new TempWorkspace();
-        var fields = await LabelsAt("a.pir.yaml", Reviews.YamlWith("    status: \"closed\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-412\"", "    st<|>\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-412\""), workspace);
+        var fields = await LabelsAt("a.pir.yaml", Reviews.YamlWith("    status: \"closed\"\n    closed_date: \"2026-03-18\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-412\"", "    st<|>\n    closed_date: \"2026-03-18\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-412\""), workspace);
         Assert.Contains("status", fields);
         Assert.DoesNotContain("owner", fields);
         Assert.DoesNotContain("ticket_url", fields);
+        Assert.DoesNotContain("closed_date", fields);
         var values = await LabelsAt("a.pir.yaml", Reviews.YamlWith("    priority: \"p0_immediate\"", "    priority: <|>"), workspace);
         Assert.Equal(new[] { "p0_immediate", "p1_this_week", "p2_this_quarter" }, values);
     }

@@ -61,7 +61,7 @@ public sealed class HoverAndSymbolTests
         await client.OpenAsync(uri, text);
         var symbols = (JsonArray)(await client.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = LspTestClient.TextDocument(uri) }))!;
         var names = symbols.Select(s => s!["name"]!.GetValue<string>()).ToList();
-        Assert.Equal(new[] { "incident_summary", "impact", "analysis", "review_date", "facilitator", "attendees", "timeline", "root_causes", "contributing_factors", "what_went_well", "what_went_poorly", "action_items" }, names);
+        Assert.Equal(new[] { "incident_summary", "impact", "analysis", "review_date", "facilitator", "attendees", "ai_agent", "timeline", "root_causes", "contributing_factors", "what_went_well", "what_went_poorly", "action_items" }, names);
         var actionItems = symbols.Single(s => s!["name"]!.GetValue<string>() == "action_items")!;
         var (headingLine, _) = Reviews.Find(text, "## Action items");
         Assert.Equal(headingLine, actionItems["selectionRange"]!["start"]!["line"]!.GetValue<int>());

@@ -17,7 +17,7 @@ public sealed class NeovimTests
     {
         using var workspace = new TempWorkspace();
         var text = Reviews.YamlWith(
-            "  - description: \"Route prompt changes through code review, with an approver from the support policy team for refund prompts\"\n    owner: \"marco-rossi\"\n    priority: \"p1_this_week\"\n    due_date: \"2026-03-25\"\n    status: \"closed\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-414\"",
+            "  - description: \"Route prompt changes through code review, with an approver from the support policy team for refund prompts\"\n    owner: \"marco-rossi\"\n    priority: \"p1_this_week\"\n    due_date: \"2026-03-25\"\n    status: \"closed\"\n    closed_date: \"2026-03-24\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-414\"",
             FlowItem);
         var review = workspace.Write("INC-2026-0317.pir.yaml", text);
         var output = Path.Combine(workspace.Folder, "seen.txt");

@@ -10,7 +10,7 @@ public sealed class PositionEncodingTests
     private const string FlowItem = "  - {description: \"Tomás and Łukasz 🚀 route prompt changes\", owner: \"TBD\", priority: P1, due_date: \"2026-03-25\", status: closed}";
 
     private static string YamlReview() => Reviews.YamlWith(
-        "  - description: \"Route prompt changes through code review, with an approver from the support policy team for refund prompts\"\n    owner: \"marco-rossi\"\n    priority: \"p1_this_week\"\n    due_date: \"2026-03-25\"\n    status: \"closed\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-414\"",
+        "  - description: \"Route prompt changes through code review, with an approver from the support policy team for refund prompts\"\n    owner: \"marco-rossi\"\n    priority: \"p1_this_week\"\n    due_date: \"2026-03-25\"\n    status: \"closed\"\n    closed_date: \"2026-03-24\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-414\"",
         FlowItem);
 
     private static string MarkdownReview() => Reviews.MarkdownWith(

@@ -108,7 +108,7 @@ public sealed class QuickFixTests
         using var workspace = new TempWorkspace();
         var text = Reviews.MarkdownWith("review_date: \"2026-03-19\"\n", string.Empty);
         var fixedText = await Fix("a.pir.md", text, "PIR002", "Add 'review_date' with a TODO value", workspace);
-        Assert.Equal(Reviews.Replace(text, "  - \"ana-souza\"\n---\n", "  - \"ana-souza\"\nreview_date: TODO\n---\n"), fixedText);
+        Assert.Equal(Reviews.Replace(text, "    - \"conv-20260315-1432-7f3a\"\n---\n", "    - \"conv-20260315-1432-7f3a\"\nreview_date: TODO\n---\n"), fixedText);
     }
 
     [Fact]

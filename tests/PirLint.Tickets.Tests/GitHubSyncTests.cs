@@ -15,9 +15,7 @@ public sealed class GitHubSyncTests : IDisposable
     public GitHubSyncTests()
     {
         // engineer_b folds to engineer-b; li-wei's account exists but is no collaborator; marco-rossi has none.
-        // PIR902 (the completion rate across the set) is off: the fixtures' open items are the point, and the check after
-        // a write-back is about what the write-back could break.
-        File.WriteAllText(Path.Combine(_reviews.Folder, ".editorconfig"), "root = true\n\n[*]\npirlint.owners.engineer_b = engb\npirlint.owners.li-wei = lwei\npirlint.PIR902.severity = none\n");
+        File.WriteAllText(Path.Combine(_reviews.Folder, ".editorconfig"), "root = true\n\n[*]\npirlint.owners.engineer_b = engb\npirlint.owners.li-wei = lwei\n");
         _github.Assignable.Add("engb");
     }
 
@@ -212,7 +210,7 @@ public sealed class GitHubSyncTests : IDisposable
     [Fact]
     public void Sync_does_not_overwrite_a_review_changed_on_disk_and_the_next_run_recovers_by_marker()
     {
-        var edited = _reviews.YamlText.Replace("review_date: \"2026-03-19\"", "review_date: \"2026-03-18\"");
+        var edited = ReviewFixtures.Replace(_reviews.YamlText, "review_date: \"2026-03-19\"", "review_date: \"2026-03-18\"");
         _github.OnCreate = () => File.WriteAllText(_reviews.YamlPath, edited);
 
         var result = Sync();
@@ -229,7 +227,7 @@ public sealed class GitHubSyncTests : IDisposable
         Assert.Empty(_github.Writes());
         Assert.Equal(5, _github.Issues.Count);
         Assert.Equal(
-            ExpectedYaml().Replace("review_date: \"2026-03-19\"", "review_date: \"2026-03-18\""),
+            ReviewFixtures.Replace(ExpectedYaml(), "review_date: \"2026-03-19\"", "review_date: \"2026-03-18\""),
             _reviews.ReadYaml());
     }
 
@@ -256,7 +254,7 @@ public sealed class GitHubSyncTests : IDisposable
         var written = Cli.Run(_reviews.Folder, status.Concat(Tracker("--write")).ToArray());
         Assert.True(written.ExitCode == 0, written.All);
         Assert.Equal(
-            synced.Yaml.Replace("    status: \"open\"\r\n    ticket_url: " + (string)yamlIssue["html_url"]!, "    status: \"closed\"\r\n    ticket_url: " + (string)yamlIssue["html_url"]! + "\r\n    closed_date: 2026-03-22"),
+            ReviewFixtures.Replace(synced.Yaml, "    status: \"open\"\r\n    ticket_url: " + (string)yamlIssue["html_url"]!, "    status: \"closed\"\r\n    ticket_url: " + (string)yamlIssue["html_url"]! + "\r\n    closed_date: 2026-03-22"),
             _reviews.ReadYaml());
         var markdown = ReviewFixtures.Replace(synced.Markdown, "| Status | Ticket URL |\n|---|---|---|---|---|---|\n", "| Status | Ticket URL | Closed date |\n|---|---|---|---|---|---|---|\n");
         markdown = ReviewFixtures.Replace(markdown, "| in_progress | " + (string)markdownIssue["html_url"]! + " |\n", "| closed | " + (string)markdownIssue["html_url"]! + " | 2026-03-30 |\n");
@@ -269,6 +267,7 @@ public sealed class GitHubSyncTests : IDisposable
         Assert.Equal(markdown, _reviews.ReadMarkdown());
         var check = Cli.Run(_reviews.Folder, "check", "reviews", "--today", "2026-03-19");
         Assert.True(check.ExitCode == 0, check.All);
+        Assert.DoesNotContain("PIR005", check.All, StringComparison.Ordinal);
     }
 
     [Fact]

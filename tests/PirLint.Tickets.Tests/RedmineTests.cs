@@ -35,7 +35,7 @@ public sealed class RedmineTests : IClassFixture<RedmineServer>, IDisposable
         var member = _redmine.CreateUser(project);
         var outsider = _redmine.CreateUser(null);
         File.WriteAllText(Path.Combine(_reviews.Folder, ".editorconfig"),
-            $"root = true\n\n[*]\npirlint.owners.engineer_b = {member.Login}\npirlint.owners.li-wei = {outsider.Login}\npirlint.PIR902.severity = none\n");
+            $"root = true\n\n[*]\npirlint.owners.engineer_b = {member.Login}\npirlint.owners.li-wei = {outsider.Login}\n");
         return (project, member.Login);
     }
 

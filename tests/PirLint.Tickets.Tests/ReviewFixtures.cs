@@ -6,8 +6,8 @@ namespace PirLint.Tickets.Tests;
 
 /// <summary>
 /// Two reviews in a temporary folder, made from the repository's samples: the YAML one with CRLF line endings and three
-/// items without a ticket (one with no status line), the Markdown one with an action-items table that has no ticket
-/// column and two open items. Closed items and items with a ticket are left alone by sync.
+/// items without a ticket (one with no status line), the Markdown one with an action-items table that has neither a
+/// ticket nor a closed-date column and two open items. Closed items and items with a ticket are left alone by sync.
 /// </summary>
 internal sealed class ReviewFixtures : IDisposable
 {
@@ -50,20 +50,20 @@ internal sealed class ReviewFixtures : IDisposable
     private static string MakeYaml()
     {
         var text = Sample("INC-2026-0317.pir.yaml");
-        text = Replace(text, "    status: \"closed\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-413\"\n", "    status: \"open\"\n");
-        text = Replace(text, "    status: \"closed\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-414\"\n", "    status: in_progress   # started in the review meeting\n");
-        text = Replace(text, "    status: \"closed\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-415\"\n", string.Empty);
-        text = Replace(text, "    status: \"closed\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-416\"\n", "    status: \"open\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-416\"\n");
+        text = Replace(text, "    status: \"closed\"\n    closed_date: \"2026-03-19\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-413\"\n", "    status: \"open\"\n");
+        text = Replace(text, "    status: \"closed\"\n    closed_date: \"2026-03-24\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-414\"\n", "    status: in_progress   # started in the review meeting\n");
+        text = Replace(text, "    status: \"closed\"\n    closed_date: \"2026-03-30\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-415\"\n", string.Empty);
+        text = Replace(text, "    status: \"closed\"\n    closed_date: \"2026-03-31\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-416\"\n", "    status: \"open\"\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-416\"\n");
         return text.Replace("\n", "\r\n");
     }
 
     private static string MakeMarkdown()
     {
         var text = Sample("INC-2026-0317.pir.md");
-        text = Replace(text, "| Description | Owner | Priority | Due date | Status | Ticket URL |\n|---|---|---|---|---|---|\n", "| Description | Owner | Priority | Due date | Status |\n|---|---|---|---|---|\n");
-        for (var n = 412; n <= 416; n++)
+        text = Replace(text, "| Description | Owner | Priority | Due date | Status | Closed date | Ticket URL |\n|---|---|---|---|---|---|---|\n", "| Description | Owner | Priority | Due date | Status |\n|---|---|---|---|---|\n");
+        foreach (var (number, closedOn) in new[] { (412, "2026-03-18"), (413, "2026-03-19"), (414, "2026-03-24"), (415, "2026-03-30"), (416, "2026-03-31") })
         {
-            text = Replace(text, $" https://tracker.example.com/browse/AIOPS-{n} |\n", "\n");
+            text = Replace(text, $" {closedOn} | https://tracker.example.com/browse/AIOPS-{number} |\n", "\n");
         }
 
         text = Replace(text, "| engineer-b | p0_immediate | 2026-03-20 | closed |", "| engineer-b | p0_immediate | 2026-03-20 | open |");

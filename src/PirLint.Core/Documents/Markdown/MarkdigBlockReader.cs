@@ -4,7 +4,7 @@ using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>The top-level blocks of a Markdown body through Markdig, for text outside <see cref="MarkdownBlockScanner"/>'s subset.</summary>
 internal static class MarkdigBlockReader
@@ -19,7 +19,7 @@ internal static class MarkdigBlockReader
     public static List<MarkdownBlock> Read(string text, int bodyStart)
     {
         var blocks = new List<MarkdownBlock>();
-        foreach (var block in Markdown.Parse(text, Pipeline))
+        foreach (var block in Markdig.Markdown.Parse(text, Pipeline))
         {
             if (block.Span.Start < bodyStart)
             {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Yaml;
 
 /// <summary>
 /// Reads the block-style YAML that reviews are written in (mappings, lists, one-line plain and quoted values,

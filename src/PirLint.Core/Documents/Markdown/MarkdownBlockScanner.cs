@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// Reads the plain Markdown that review bodies are written in (<c>#</c> headings, one-line <c>-</c>/<c>*</c>/<c>+</c>

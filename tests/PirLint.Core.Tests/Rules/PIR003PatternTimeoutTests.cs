@@ -1,4 +1,3 @@
-using System.Linq;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Engine;
@@ -23,7 +22,7 @@ public class PIR003PatternTimeoutTests
 
         var result = new PirLintEngine(schema).Lint("review.pir.yaml", review, PirLintOptions.Default);
 
-        var d = Assert.Single(result.Diagnostics.Where(x => x.Id == "PIR003"));
+        var d = Assert.Single(result.Diagnostics, x => x.Id == "PIR003");
         Assert.Equal("'id' could not be checked against the pattern " + BacktrackingPattern + " within 2 s; simplify the pattern in the schema", d.Message);
     }
 }

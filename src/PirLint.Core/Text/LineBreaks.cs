@@ -2,7 +2,8 @@ namespace PirLint.Text;
 
 /// <summary>
 /// Lines ended by LF or CR LF, as the block scanners read them (they leave any other break, such as a lone CR inside
-/// the text, to YamlDotNet and Markdig). <see cref="LineMap"/> maps offsets with every break Roslyn knows.
+/// the text, to YamlDotNet and Markdig), and the end of a line's content at CR or LF. <see cref="LineMap"/> maps offsets
+/// with every break Roslyn knows.
 /// </summary>
 public static class LineBreaks
 {
@@ -23,5 +24,16 @@ public static class LineBreaks
         }
 
         return lineEnd < text.Length ? lineEnd + 1 : text.Length;
+    }
+
+    /// <summary>The first CR or LF from <paramref name="start"/> on, or <paramref name="end"/> when none comes before it.</summary>
+    public static int ContentEnd(string text, int start, int end)
+    {
+        while (start < end && text[start] != '\n' && text[start] != '\r')
+        {
+            start++;
+        }
+
+        return start;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using PirLint.Text;
 
 namespace PirLint.Documents.Markdown;
 
@@ -86,11 +87,7 @@ internal static class MarkdigBlockReader
         var start = Math.Min(paragraph.Span.Start, end);
         while (start < end)
         {
-            var lineEnd = start;
-            while (lineEnd < end && text[lineEnd] != '\n' && text[lineEnd] != '\r')
-            {
-                lineEnd++;
-            }
+            var lineEnd = LineBreaks.ContentEnd(text, start, end);
 
             var contentStart = start;
             while (contentStart < lineEnd && (text[contentStart] == ' ' || text[contentStart] == '\t'))

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using PirLint.Documents;
+using PirLint.Documents.Loading;
 using PirLint.LanguageServer.Protocol;
 using PirLint.Schema;
 

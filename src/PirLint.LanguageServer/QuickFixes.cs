@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using PirLint.Diagnostics;
 using PirLint.Documents;
+using PirLint.Documents.Loading;
 using PirLint.LanguageServer.Protocol;
 using PirLint.Schema;
 using PirLint.Values;

@@ -81,5 +81,5 @@ internal sealed class SchemaResolver
     }
 
     private static string? DocumentLoader(byte[] bytes, DiagnosticBag diagnostics) =>
-        PirLint.Documents.DocumentLoader.Decode(bytes, diagnostics);
+        PirLint.Documents.Loading.DocumentLoader.Decode(bytes, diagnostics);
 }

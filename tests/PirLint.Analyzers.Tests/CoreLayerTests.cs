@@ -34,7 +34,14 @@ public class CoreLayerTests
         Assert.DoesNotContain(edges, e => e.From == "PirLint.Values");
         Assert.DoesNotContain(edges, e => e.To == "PirLint.Hosting" && e.From != "PirLint.Hosting");
         Assert.DoesNotContain(edges, e => e.From == "PirLint.Rules" && e.To == "PirLint.Engine");
-        Assert.DoesNotContain(edges, e => e.From == "PirLint.Documents" && e.To is "PirLint.Rules" or "PirLint.Schema" or "PirLint.Engine");
+        Assert.DoesNotContain(edges, e => e.From.StartsWith("PirLint.Documents", StringComparison.Ordinal) && e.To is "PirLint.Rules" or "PirLint.Schema" or "PirLint.Engine");
+
+        // The node model reads nothing; YAML reads no Markdown; only the loader dispatches to both readers.
+        Assert.DoesNotContain(edges, e => e.From == "PirLint.Documents" && e.To.StartsWith("PirLint.Documents.", StringComparison.Ordinal));
+        Assert.DoesNotContain(edges, e => e.From == "PirLint.Documents.Yaml" && e.To is "PirLint.Documents.Markdown" or "PirLint.Documents.Loading");
+        Assert.DoesNotContain(edges, e => e.From == "PirLint.Documents.Markdown" && e.To == "PirLint.Documents.Loading");
+        Assert.Contains(("PirLint.Documents.Markdown", "PirLint.Documents.Yaml"), edges);
+        Assert.Contains(("PirLint.Documents.Loading", "PirLint.Documents.Markdown"), edges);
     }
 
     private static List<(string From, string To)> NamespaceEdges()

@@ -5,6 +5,7 @@ using System.IO;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Documents;
+using PirLint.Documents.Loading;
 using PirLint.Engine;
 using PirLint.Model;
 using PirLint.Rules;

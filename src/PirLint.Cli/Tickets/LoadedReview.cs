@@ -4,6 +4,7 @@ using System.IO;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Documents;
+using PirLint.Documents.Loading;
 using PirLint.Hosting;
 using PirLint.Model;
 

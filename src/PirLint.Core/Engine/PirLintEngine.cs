@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Documents;
+using PirLint.Documents.Loading;
 using PirLint.Model;
 using PirLint.Rules;
 using PirLint.Schema;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PirLint.Documents.Markdown;
 
 namespace PirLint.Schema;
 
@@ -34,7 +35,7 @@ public sealed class PirSchema
             }
         }
 
-        ListFields = new Documents.MarkdownSectionFields(listFields, uris);
+        ListFields = new MarkdownSectionFields(listFields, uris);
     }
 
     public SchemaNode Root { get; }
@@ -45,7 +46,7 @@ public sealed class PirSchema
     /// <summary>The schema's own text, so that hosts can tell two schemas apart.</summary>
     public string Text { get; }
 
-    /// <summary>The top-level fields that are lists: the ones a Markdown <c>##</c> section may supply (a <see cref="Documents.MarkdownSectionFields"/>, which knows their <c>uri</c> values).</summary>
+    /// <summary>The top-level fields that are lists: the ones a Markdown <c>##</c> section may supply (a <see cref="MarkdownSectionFields"/>, which knows their <c>uri</c> values).</summary>
     public ICollection<string> ListFields { get; }
 
     public static PirSchema Default => SchemaLoader.Default;

@@ -5,6 +5,7 @@ using System.IO;
 using System.Text.RegularExpressions;
 using PirLint.Diagnostics;
 using PirLint.Documents;
+using PirLint.Documents.Loading;
 
 namespace PirLint.Schema;
 

@@ -5,6 +5,7 @@ using PirLint.Analysis;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Documents;
+using PirLint.Documents.Loading;
 using PirLint.Model;
 using PirLint.Schema;
 using PirLint.TestSupport;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PirLint.Documents;
+using PirLint.Documents.Yaml;
 using PirLint.TestSupport;
 
 namespace PirLint.Tests.Documents;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PirLint.Documents;
+using PirLint.Documents.Markdown;
 using PirLint.TestSupport;
 
 namespace PirLint.Tests.Documents;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PirLint.Documents;
+using PirLint.Documents.Markdown;
 
 namespace PirLint.Tests.Documents;
 

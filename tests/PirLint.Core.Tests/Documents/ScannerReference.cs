@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using PirLint.Documents;
+using PirLint.Documents.Yaml;
 using YamlDotNet.Core;
 
 namespace PirLint.Tests.Documents;

@@ -1,5 +1,6 @@
 using System.Linq;
 using PirLint.Documents;
+using PirLint.Documents.Loading;
 using PirLint.Schema;
 using static PirLint.Tests.Reading.MarkdownReview;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using PirLint.Text;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// Reads the plain Markdown that review bodies are written in (<c>#</c> headings, one-line <c>-</c>/<c>*</c>/<c>+</c>
@@ -42,7 +43,8 @@ internal sealed class MarkdownBlockScanner
         while (position < _text.Length)
         {
             var lineStart = position;
-            var lineEnd = LineEnd(lineStart, out position);
+            var lineEnd = LineBreaks.LineEnd(_text, lineStart);
+            position = LineBreaks.NextLineStart(_text, lineEnd);
             if (!ReadLine(lineStart, lineEnd, position))
             {
                 return false;
@@ -197,7 +199,7 @@ internal sealed class MarkdownBlockScanner
             return false;
         }
 
-        if (!IsDelimiterRow(next, LineEnd(next, out _), cells))
+        if (!IsDelimiterRow(next, LineBreaks.LineEnd(_text, next), cells))
         {
             return false;
         }
@@ -387,15 +389,6 @@ internal sealed class MarkdownBlockScanner
         }
 
         return true;
-    }
-
-    /// <summary>Where the line at <paramref name="lineStart"/> ends, before its CR LF or LF, and where the next line starts.</summary>
-    private int LineEnd(int lineStart, out int next)
-    {
-        var newline = _text.IndexOf('\n', lineStart);
-        next = newline < 0 ? _text.Length : newline + 1;
-        var end = newline < 0 ? _text.Length : newline;
-        return end > lineStart && _text[end - 1] == '\r' ? end - 1 : end;
     }
 
     private bool IsBlank(int start, int end)

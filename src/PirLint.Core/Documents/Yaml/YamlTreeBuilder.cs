@@ -6,7 +6,7 @@ using PirLint.Diagnostics;
 using PirLint.Text;
 using YamlDotNet.Core;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Yaml;
 
 /// <summary>
 /// Builds the node tree from YamlDotNet's event stream without recursion: nesting is bounded by

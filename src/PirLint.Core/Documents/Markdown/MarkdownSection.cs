@@ -3,7 +3,7 @@ using PirLint.Diagnostics;
 using PirLint.Rules;
 using PirLint.Text;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// The value of one Markdown section: every list in it (or every table with the first table's header), in order, with

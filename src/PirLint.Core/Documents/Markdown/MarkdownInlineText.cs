@@ -5,7 +5,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// The text a reader sees in a bullet's paragraph or a table cell: emphasis, strong and code spans give their text, a
@@ -85,7 +85,7 @@ internal static class MarkdownInlineText
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(text, Pipeline);
+            document = Markdig.Markdown.Parse(text, Pipeline);
         }
         catch (ArgumentException)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using PirLint.Text;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Yaml;
 
 /// <summary>
 /// Reads the block-style YAML that reviews are written in (mappings, lists, one-line plain and quoted values,
@@ -77,14 +78,14 @@ internal sealed class BlockYamlScanner
 
             _events.Add(new YamlEvent(YamlEventKind.DocumentStart, 0, 3));
             hasContent = true;
-            position = NextLine(3);
+            position = LineBreaks.NextLineStart(_text, 3);
         }
 
         while (position < _text.Length)
         {
             var lineStart = position;
-            var lineEnd = LineEnd(lineStart);
-            position = NextLine(lineEnd);
+            var lineEnd = LineBreaks.LineEnd(_text, lineStart);
+            position = LineBreaks.NextLineStart(_text, lineEnd);
             var contentStart = lineStart;
             while (contentStart < lineEnd && _text[contentStart] == ' ')
             {
@@ -440,17 +441,17 @@ internal sealed class BlockYamlScanner
     /// <summary>After a value, the next line with content must not be indented past its key or dash: that would continue the value.</summary>
     private bool NextLineIsNotDeeper(int lineEnd, int ownerColumn)
     {
-        var position = NextLine(lineEnd);
+        var position = LineBreaks.NextLineStart(_text, lineEnd);
         while (position < _text.Length)
         {
-            var end = LineEnd(position);
+            var end = LineBreaks.LineEnd(_text, position);
             var content = SkipSpaces(position, end);
             if (content < end && _text[content] != '#')
             {
                 return content - position <= ownerColumn;
             }
 
-            position = NextLine(end);
+            position = LineBreaks.NextLineStart(_text, end);
         }
 
         return true;
@@ -476,28 +477,6 @@ internal sealed class BlockYamlScanner
         }
 
         return position;
-    }
-
-    /// <summary>The offset of the line break (or text end) of the line at <paramref name="lineStart"/>, before a CR of a CRLF.</summary>
-    private int LineEnd(int lineStart)
-    {
-        var newline = _text.IndexOf('\n', lineStart);
-        if (newline < 0)
-        {
-            return _text.Length;
-        }
-
-        return newline > lineStart && _text[newline - 1] == '\r' ? newline - 1 : newline;
-    }
-
-    private int NextLine(int lineEnd)
-    {
-        if (lineEnd < _text.Length && _text[lineEnd] == '\r')
-        {
-            lineEnd++;
-        }
-
-        return lineEnd < _text.Length ? lineEnd + 1 : _text.Length;
     }
 
     private static bool IsIndicator(char c) =>

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using PirLint.Diagnostics;
+using PirLint.Documents.Markdown;
+using PirLint.Documents.Yaml;
 using PirLint.Text;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Loading;
 
-/// <summary>Reads a review from bytes or text into a <see cref="PirDocument"/>; every way it can fail is one PIR001.</summary>
+/// <summary>Decodes a review, checks its limits and hands it to the YAML or Markdown reader; every way it can fail is one PIR001.</summary>
 public static class DocumentLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -66,50 +68,13 @@ public static class DocumentLoader
         {
             return FormOf(path) == DocumentForm.Markdown
                 ? MarkdownReviewReader.Read(path, lines, listFields, diagnostics)
-                : LoadYaml(path, lines, diagnostics);
+                : YamlReviewReader.Read(path, lines, diagnostics);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             diagnostics.Report(RuleCatalog.PIR001, lines.Span(0, 0), $"the file could not be read as a review ({exception.GetType().Name}); check its YAML and Markdown");
             return null;
         }
-    }
-
-    private static PirDocument? LoadYaml(string path, LineMap lines, DiagnosticBag diagnostics)
-    {
-        var root = ReadRootMapping(lines.Text, lines, diagnostics, "the file");
-        if (root == null)
-        {
-            return null;
-        }
-
-        var comments = new List<SourceComment>();
-        CommentScanner.AddYamlComments(lines.Text, lines, comments);
-        return new PirDocument(path, DocumentForm.Yaml, lines, root, comments);
-    }
-
-    /// <summary>Reads YAML that must be one mapping; <paramref name="what"/> names it in messages ("the file", "the front matter").</summary>
-    internal static MappingNode? ReadRootMapping(string yaml, LineMap lines, DiagnosticBag diagnostics, string what)
-    {
-        var root = YamlTreeBuilder.Build(yaml, lines, diagnostics, out var empty);
-        if (diagnostics.HasErrorOf(RuleCatalog.PIR001))
-        {
-            return null;
-        }
-
-        if (empty || root == null)
-        {
-            diagnostics.Report(RuleCatalog.PIR001, lines.Span(0, Math.Min(lines.LineEnd(1), yaml.Length)), $"{what} is empty; a review is a YAML mapping of fields such as incident_summary, timeline and action_items");
-            return null;
-        }
-
-        if (root is not MappingNode mapping)
-        {
-            diagnostics.Report(RuleCatalog.PIR001, root.Span, $"{what} holds {root.KindName}, not a mapping of fields; a review starts with keys such as 'incident_summary:'");
-            return null;
-        }
-
-        return mapping;
     }
 
     private static void ReportTooLarge(DiagnosticBag diagnostics, int bytes)

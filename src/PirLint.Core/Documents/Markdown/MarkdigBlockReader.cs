@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using PirLint.Text;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>The top-level blocks of a Markdown body through Markdig, for text outside <see cref="MarkdownBlockScanner"/>'s subset.</summary>
 internal static class MarkdigBlockReader
@@ -19,7 +20,7 @@ internal static class MarkdigBlockReader
     public static List<MarkdownBlock> Read(string text, int bodyStart)
     {
         var blocks = new List<MarkdownBlock>();
-        foreach (var block in Markdown.Parse(text, Pipeline))
+        foreach (var block in Markdig.Markdown.Parse(text, Pipeline))
         {
             if (block.Span.Start < bodyStart)
             {
@@ -86,11 +87,7 @@ internal static class MarkdigBlockReader
         var start = Math.Min(paragraph.Span.Start, end);
         while (start < end)
         {
-            var lineEnd = start;
-            while (lineEnd < end && text[lineEnd] != '\n' && text[lineEnd] != '\r')
-            {
-                lineEnd++;
-            }
+            var lineEnd = LineBreaks.ContentEnd(text, start, end);
 
             var contentStart = start;
             while (contentStart < lineEnd && (text[contentStart] == ' ' || text[contentStart] == '\t'))

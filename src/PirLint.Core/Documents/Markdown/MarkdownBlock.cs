@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 internal enum MarkdownBlockKind
 {

@@ -1,4 +1,4 @@
-namespace PirLint.Documents;
+namespace PirLint.Documents.Yaml;
 
 /// <summary>
 /// Reuses the strings of short texts that reviews repeat (keys such as <c>owner</c>, values such as <c>closed</c>)

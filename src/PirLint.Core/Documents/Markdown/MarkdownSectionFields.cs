@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// The top-level list fields a Markdown section may supply, and which of their values are <c>uri</c>s: a link in such

@@ -2,7 +2,7 @@ using System;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Yaml;
 
 internal enum YamlEventKind
 {

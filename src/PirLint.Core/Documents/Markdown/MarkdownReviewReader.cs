@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using PirLint.Diagnostics;
+using PirLint.Documents.Yaml;
 using PirLint.Text;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// Reads the Markdown form: the YAML front matter, plus each <c>##</c> or <c>###</c> section whose heading folds to a
@@ -37,7 +38,7 @@ internal static class MarkdownReviewReader
 
             plainFences = IsPlainFence(lines, 1) && IsPlainFence(lines, close);
             var yaml = text.Substring(0, lines.LineStart(close));
-            var frontMatter = DocumentLoader.ReadRootMapping(yaml, lines, diagnostics, "the front matter");
+            var frontMatter = YamlReviewReader.ReadRootMapping(yaml, lines, diagnostics, "the front matter");
             if (frontMatter == null)
             {
                 return null;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PirLint.Text;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// The field a heading names: its text as a reader sees it, without a leading number (<c>6.</c>, <c>6)</c>,

@@ -1,4 +1,4 @@
-namespace PirLint.Documents;
+namespace PirLint.Documents.Loading;
 
 internal static class Utf8Validator
 {

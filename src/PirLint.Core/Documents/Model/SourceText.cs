@@ -1,3 +1,5 @@
+using PirLint.Text;
+
 namespace PirLint.Documents;
 
 /// <summary>Finds where the characters of a value read from a YAML block or multi-line scalar stand in its source.</summary>
@@ -15,10 +17,7 @@ internal static class SourceText
         var j = start;
         if (j < end && (text[j] == '|' || text[j] == '>') && (value.Length == 0 || value[0] != text[j]))
         {
-            while (j < end && text[j] != '\n' && text[j] != '\r')
-            {
-                j++;
-            }
+            j = LineBreaks.ContentEnd(text, j, end);
         }
 
         var i = 0;

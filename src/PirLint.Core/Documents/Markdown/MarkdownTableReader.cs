@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using PirLint.Text;
 
-namespace PirLint.Documents;
+namespace PirLint.Documents.Markdown;
 
 /// <summary>Splits the source lines of a pipe table into cells with exact spans; <c>\|</c> is a literal pipe.</summary>
 internal static class MarkdownTableReader

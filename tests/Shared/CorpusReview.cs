@@ -100,6 +100,20 @@ internal sealed class CorpusReview
     /// <summary>In the Markdown form, attendees are written in the front matter rather than as a section.</summary>
     public bool AttendeesInFrontMatter { get; set; }
 
+    /// <summary>The values the scenario's templates were filled with.</summary>
+    public Dictionary<string, object> Context { get; set; } = new();
+
+    public string AgentShort { get; set; } = string.Empty;
+
+    /// <summary>v1.1: the impact window (<c>incident_summary.started_at</c>, <c>resolved_at</c>), or null.</summary>
+    public (string Start, string End)? Window { get; set; }
+
+    /// <summary>v1.1: the top-level <c>summary</c>, or null.</summary>
+    public string? TopSummary { get; set; }
+
+    /// <summary>v1.1: the <c>ai_agent</c> block, or null.</summary>
+    public CorpusMapping? AiAgent { get; set; }
+
     public bool IsAiCategory => AiCategories.Contains(Category);
 
     public DateTime QuarterEnd
@@ -130,7 +144,17 @@ internal sealed class CorpusReview
             summary["detection_delay"] = DetectionDelay;
         }
 
+        if (Window is { } window)
+        {
+            summary["started_at"] = window.Start;
+            summary["resolved_at"] = window.End;
+        }
+
         var mapping = new CorpusMapping { ["incident_summary"] = summary };
+        if (TopSummary != null)
+        {
+            mapping["summary"] = TopSummary;
+        }
         if (Impact != null)
         {
             mapping["impact"] = Impact.Copy();
@@ -179,6 +203,11 @@ internal sealed class CorpusReview
         if (Attendees != null)
         {
             mapping["attendees"] = Attendees.ToList();
+        }
+
+        if (AiAgent != null)
+        {
+            mapping["ai_agent"] = AiAgent.Copy();
         }
 
         return mapping;
@@ -382,6 +411,8 @@ internal static class CorpusBuilder
             ["severity"] = review.Severity,
         };
         context["Tool"] = Capitalize((string)context["tool"]);
+        review.Context = context;
+        review.AgentShort = agentShort;
 
         // People: the responders act in the timeline; the others own action items; the facilitator was not involved.
         review.Style = random.Weighted(CorpusPerson.Styles, CorpusPerson.StyleWeights);

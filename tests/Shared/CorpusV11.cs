@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace PirLint.TestSupport;
+
+/// <summary>
+/// Format v1.1 content and defect kinds (as <c>../shared/bench/make-corpus --spec 1.1</c> writes them, in a smaller
+/// variety): the <c>ai_agent</c> block, an eval action item in every AI-agent review, <c>closed_date</c>s, the impact
+/// window, a top-level <c>summary</c>; defects PIR107, PIR403, PIR404 and PIR405. Only v1.1 reviews reach this code, so
+/// a v1.0 corpus keeps its bytes.
+/// </summary>
+internal static class CorpusV11
+{
+    /// <summary>(provider, model id, first day available, kind); a review names only models out two weeks before it.</summary>
+    private static readonly (string Provider, string Id, DateTime Since, string Kind)[] Models =
+    {
+        ("openai", "gpt-4-0125-preview", new DateTime(2024, 1, 25), "chat"),
+        ("openai", "gpt-4o-2024-05-13", new DateTime(2024, 5, 13), "chat"),
+        ("openai", "gpt-4o-mini-2024-07-18", new DateTime(2024, 7, 18), "chat"),
+        ("openai", "gpt-4.1-2025-04-14", new DateTime(2025, 4, 14), "chat"),
+        ("openai", "text-embedding-3-small", new DateTime(2024, 1, 25), "embed"),
+        ("azure_openai", "gpt-4o-2024-08-06", new DateTime(2024, 9, 1), "chat"),
+        ("anthropic", "claude-2.1", new DateTime(2023, 11, 21), "chat"),
+        ("anthropic", "claude-3-haiku-20240307", new DateTime(2024, 3, 13), "chat"),
+        ("anthropic", "claude-3-5-sonnet-20241022", new DateTime(2024, 10, 22), "chat"),
+        ("anthropic", "claude-sonnet-4-20250514", new DateTime(2025, 5, 22), "chat"),
+        ("aws_bedrock", "anthropic.claude-3-haiku-20240307-v1:0", new DateTime(2024, 3, 13), "chat"),
+        ("google", "gemini-pro", new DateTime(2023, 12, 13), "chat"),
+        ("google", "gemini-1.5-pro-002", new DateTime(2024, 9, 24), "chat"),
+        ("google", "text-embedding-004", new DateTime(2024, 5, 14), "embed"),
+        ("mistral", "mistral-large-2402", new DateTime(2024, 2, 26), "chat"),
+        ("cohere", "rerank-english-v3.0", new DateTime(2024, 4, 11), "rerank"),
+        ("self_hosted", "meta-llama/Llama-3.1-8B-Instruct", new DateTime(2024, 7, 23), "chat"),
+    };
+
+    private static readonly string[] Autonomy = { "suggests_only", "acts_with_approval", "acts_autonomously" };
+
+    private static readonly string[] Guardrails = { "pii-redaction", "prompt-injection-classifier", "output-policy-classifier", "tool-call-schema-validation", "grounding-check" };
+
+    private static readonly string[] PromptVersionStyles = { "{short}-{v}", "{short}-system-prompt-{v}", "prompts/{short}/{v}" };
+
+    /// <summary>Action items that add or extend an evaluation (PIR405), by category.</summary>
+    private static readonly Dictionary<string, string[]> EvalActions = new()
+    {
+        ["prompt_regression"] = new[] { "Add the {topic} conversations from this incident to the eval set as test cases", "Run the {topic} regression tests on every prompt change before release" },
+        ["model_behavior"] = new[] { "Run the model adoption eval suite on every new snapshot of {model}", "Build a golden set of routine {topic} requests for model upgrades" },
+        ["tool_failure"] = new[] { "Add contract tests for the {tool} response format to the agent CI", "Add test cases with recorded {tool} responses to the tool-use eval" },
+        ["data_quality"] = new[] { "Add stale and duplicate document test cases to the retrieval eval", "Run a groundedness eval against the {kb} after every ingestion" },
+        ["safety_violation"] = new[] { "Run a red team exercise on the {agent} before re-enabling the feature", "Add the prompts from this incident to the safety eval as test cases" },
+    };
+
+    private static readonly string[] LooseEvalWords = { "eval", "regression test", "test case", "contract test", "golden set", "red team" };
+
+    /// <summary>The default <c>pirlint.eval_words</c> as whole words, not glued to a hyphenated word either (so every reading agrees).</summary>
+    private static readonly Regex StrictEvalWords = new(
+        @"(?<![\w-])(?:evaluation|regression tests|regression test|contract tests|contract test|test cases|test case|golden set|red-team|red team|evals|eval)(?![\w-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The rules v1.1 adds to the injected ones, in catalogue order among them.</summary>
+    public static readonly IReadOnlyList<string> InjectedRules = new[]
+    {
+        "PIR002", "PIR003", "PIR004", "PIR005", "PIR101", "PIR102", "PIR103", "PIR104", "PIR107", "PIR201", "PIR301", "PIR401",
+        "PIR403", "PIR404", "PIR405",
+    };
+
+    /// <summary>True when the review's category suits <paramref name="rule"/>: PIR403 and PIR405 need an AI-agent category, PIR404 prompt_regression.</summary>
+    public static bool Suits(CorpusReview review, string? rule) => rule switch
+    {
+        "PIR403" or "PIR405" => review.IsAiCategory,
+        "PIR404" => review.Category == "prompt_regression",
+        _ => true,
+    };
+
+    /// <summary>True when any spelling of the eval words could match (so a PIR405 defect stays pure).</summary>
+    public static bool LooksLikeEval(string text)
+    {
+        var folded = Regex.Replace(text.ToLowerInvariant(), @"[-_\s]+", " ");
+        return LooseEvalWords.Any(folded.Contains);
+    }
+
+    /// <summary>True when PIR405 counts <paramref name="text"/> as adding an evaluation.</summary>
+    public static bool AddsEval(string text) => StrictEvalWords.IsMatch(text);
+
+    /// <summary>
+    /// After a v1.0 defect kind was injected into an AI-agent review: when it took away the item that satisfied PIR405
+    /// (cut the list, deleted a description), an item the defect left alone gets the eval wording back, so the review
+    /// still has exactly one defect.
+    /// </summary>
+    public static void KeepEvalItem(CorpusRandom random, CorpusReview review, CorpusMapping mapping, IReadOnlyCollection<string> before)
+    {
+        if (!review.IsAiCategory || !mapping.Has("action_items"))
+        {
+            return;
+        }
+
+        var items = mapping.Maps("action_items");
+        if (items.Any(a => a.Has("description") && AddsEval(a.Text("description"))))
+        {
+            return;
+        }
+
+        var untouched = items.Where(a => a.Has("description") && before.Contains(a.Text("description"))).ToList();
+        if (untouched.Count > 0)
+        {
+            random.Pick(untouched)["description"] = CorpusBuilder.Fill(random.Pick(EvalActions[review.Category]), review.Context);
+        }
+    }
+
+    /// <summary>Adds the v1.1 content to a clean review built by <see cref="CorpusBuilder"/>.</summary>
+    public static void AddContent(CorpusRandom random, CorpusReview review, bool markdown)
+    {
+        if (random.Chance(0.3))
+        {
+            // The impact window spans the timeline, so the duration (rounded from the timeline's span) still fits it.
+            review.Window = (review.Events[0].TimeText, review.Events[review.Events.Count - 1].TimeText);
+        }
+
+        if (random.Chance(0.25))
+        {
+            review.TopSummary = review.SummaryProse;
+        }
+
+        if (review.IsAiCategory || (review.Category == "capacity" && random.Chance(0.4)) || (review.Category == "infrastructure" && random.Chance(0.2)))
+        {
+            review.AiAgent = AgentBlock(random, review);
+        }
+
+        if (review.IsAiCategory && !review.Actions.Any(a => AddsEval(a.Text("description"))))
+        {
+            var text = CorpusBuilder.Fill(random.Pick(EvalActions[review.Category]), review.Context);
+            var index = random.Index(review.Actions.Count);
+            review.Actions[index]["description"] = text;
+        }
+
+        // Some items record the day they were closed: after the incident ended, on or before the due date.
+        var lastEvent = review.Events[review.Events.Count - 1].Time;
+        var earliest = new DateTime(Math.Max(lastEvent.Date.Ticks, lastEvent.UtcDateTime.Date.Ticks)).AddDays(1);
+        for (var i = 0; i < review.Actions.Count; i++)
+        {
+            if (!random.Chance(0.4))
+            {
+                continue;
+            }
+
+            var item = review.Actions[i];
+            var due = DateTime.ParseExact(item.Text("due_date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var closed = earliest.AddDays(random.Between(0, Math.Max(0, (due - earliest).Days)));
+            review.Actions[i] = WithClosedDate(item, closed);
+        }
+    }
+
+    /// <summary>Injects one v1.1 defect into the mapping; returns its note.</summary>
+    public static string Inject(CorpusRandom random, CorpusReview review, CorpusMapping mapping, string rule)
+    {
+        var items = mapping.Maps("action_items");
+        switch (rule)
+        {
+            case "PIR107":
+            {
+                var first = review.Events[0].Time;
+                var day = new DateTime(Math.Min(first.Date.Ticks, first.UtcDateTime.Date.Ticks));
+                var bad = random.Chance(0.4) ? new DateTime(day.Year - 1, day.Month, Math.Min(day.Day, 28)) : day.AddDays(-random.Between(1, 30));
+                var index = random.Index(items.Count);
+                items[index] = WithClosedDate(items[index], bad);
+                return $"closed_date {bad:yyyy-MM-dd} before the first event ({day:yyyy-MM-dd})";
+            }
+
+            case "PIR403":
+                mapping.Remove("ai_agent");
+                return "no ai_agent block";
+            case "PIR404":
+            {
+                var block = mapping.Map("ai_agent").Copy();
+                var roll = random.Index(5);
+                var gone = roll < 2 ? new[] { "prompt_version" } : roll < 4 ? new[] { "previous_prompt_version" } : new[] { "prompt_version", "previous_prompt_version" };
+                foreach (var key in gone)
+                {
+                    block.Remove(key);
+                }
+
+                mapping["ai_agent"] = block;
+                return "ai_agent without " + string.Join(" and ", gone);
+            }
+
+            case "PIR405":
+            {
+                var taken = new HashSet<string>(items.Select(a => Squeeze(a.Text("description"))));
+                var spare = review.SpareActions.Select(a => a.Text).Where(t => !LooksLikeEval(t) && !taken.Contains(Squeeze(t))).Distinct().ToList();
+                random.Shuffle(spare);
+                var replaced = 0;
+                foreach (var item in items.Where(a => LooksLikeEval(a.Text("description"))))
+                {
+                    item["description"] = spare[replaced++];
+                }
+
+                return $"no eval item ({replaced} replaced)";
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(rule), rule);
+        }
+    }
+
+    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", string.Empty).ToLowerInvariant();
+
+    /// <summary>A copy of the item with <c>closed_date</c> right after <c>status</c>.</summary>
+    private static CorpusMapping WithClosedDate(CorpusMapping item, DateTime closed)
+    {
+        var copy = new CorpusMapping();
+        foreach (var entry in item.Entries.Where(e => e.Key != "closed_date"))
+        {
+            copy[entry.Key] = entry.Value;
+            if (entry.Key == "status")
+            {
+                copy["closed_date"] = closed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return copy;
+    }
+
+    private static CorpusMapping AgentBlock(CorpusRandom random, CorpusReview review)
+    {
+        var cutoff = review.Events[0].Time.Date.AddDays(-14);
+        var available = Models.Where(m => m.Since <= cutoff).ToList();
+        var chat = available.Where(m => m.Kind == "chat").ToList();
+        var primary = random.Pick(chat);
+        var models = new List<CorpusMapping> { Model(random, primary, random.Chance(0.6) ? "primary" : null) };
+        var others = available.Where(m => m.Id != primary.Id && m.Kind != "chat").ToList();
+        if (others.Count > 0 && random.Chance(0.3))
+        {
+            var second = random.Pick(others);
+            models.Add(Model(random, second, second.Kind == "embed" ? "embedder" : "reranker"));
+        }
+
+        var block = new CorpusMapping
+        {
+            ["name"] = review.AgentShort + "-agent",
+            ["autonomy"] = random.Pick(Autonomy),
+            ["models"] = models,
+        };
+        var style = random.Pick(PromptVersionStyles);
+        if (review.Category == "prompt_regression" || random.Chance(0.5))
+        {
+            block["prompt_version"] = style.Replace("{short}", review.AgentShort).Replace("{v}", (string)review.Context["vN"]);
+            if (review.Category == "prompt_regression" || random.Chance(0.5))
+            {
+                block["previous_prompt_version"] = style.Replace("{short}", review.AgentShort).Replace("{v}", (string)review.Context["vP"]);
+            }
+        }
+
+        if (random.Chance(0.5))
+        {
+            block["guardrails"] = random.Sample(Guardrails, random.Between(1, 3));
+        }
+
+        return block;
+    }
+
+    private static CorpusMapping Model(CorpusRandom random, (string Provider, string Id, DateTime Since, string Kind) model, string? role)
+    {
+        var mapping = new CorpusMapping { ["id"] = model.Id };
+        if (random.Chance(0.85))
+        {
+            mapping["provider"] = model.Provider;
+        }
+
+        if (role != null)
+        {
+            mapping["role"] = role;
+        }
+
+        return mapping;
+    }
+}

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Engine;
@@ -108,10 +109,13 @@ public class CorpusTests
         }
 
         var texts = documents.Select(d => System.Text.Encoding.UTF8.GetString(d.Content)).ToList();
-        foreach (var content in new[] { "ai_agent:", "closed_date:", "started_at:", "resolved_at:", "\nsummary:", "prompt_version:" })
+        foreach (var content in new[] { "ai_agent:", "closed_date:", "started_at:", "resolved_at:", "\nsummary:", "prompt_version:", "tools:", "guardrails:", "evals:", "traces:", "Closed date" })
         {
             Assert.Contains(texts, t => t.Contains(content));
         }
+
+        Assert.Contains(documents, d => d.ExpectedRule == "PIR002" && d.Note.StartsWith("missing ai_agent.", StringComparison.Ordinal));
+        Assert.Contains(texts, t => Regex.IsMatch(t, @"duration: ""?(about|approximately|~)"));
     }
 
     [Fact]

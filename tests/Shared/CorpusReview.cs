@@ -114,6 +114,16 @@ internal sealed class CorpusReview
     /// <summary>v1.1: the <c>ai_agent</c> block, or null.</summary>
     public CorpusMapping? AiAgent { get; set; }
 
+    /// <summary>v1.1: the ai_agent block comes right after the summary rather than last.</summary>
+    public bool AiAgentFirst { get; set; }
+
+    /// <summary>How durations are written (english, iso, compact) and the minutes they are rounded to.</summary>
+    public string DurationStyle { get; set; } = "english";
+
+    public int RoundTo { get; set; } = 1;
+
+    public int DetectionDelayMinutes { get; set; }
+
     public bool IsAiCategory => AiCategories.Contains(Category);
 
     public DateTime QuarterEnd
@@ -154,6 +164,11 @@ internal sealed class CorpusReview
         if (TopSummary != null)
         {
             mapping["summary"] = TopSummary;
+        }
+
+        if (AiAgent != null && AiAgentFirst)
+        {
+            mapping["ai_agent"] = AiAgent.Copy();
         }
         if (Impact != null)
         {
@@ -205,7 +220,7 @@ internal sealed class CorpusReview
             mapping["attendees"] = Attendees.ToList();
         }
 
-        if (AiAgent != null)
+        if (AiAgent != null && !AiAgentFirst)
         {
             mapping["ai_agent"] = AiAgent.Copy();
         }
@@ -601,6 +616,8 @@ internal static class CorpusBuilder
         var span = (review.Events[review.Events.Count - 1].Time - review.Events[0].Time).TotalMinutes;
         var style = random.Weighted(new[] { "english", "iso", "compact" }, new[] { 60, 20, 20 });
         var roundTo = span > 90 ? random.Pick(new[] { 1, 5, 5, 15 }) : random.Pick(new[] { 1, 5 });
+        review.DurationStyle = style;
+        review.RoundTo = roundTo;
         var duration = Math.Max(roundTo, (int)Math.Round(span / roundTo, MidpointRounding.ToEven) * roundTo);
         if (Math.Abs(duration - span) > 7)
         {
@@ -612,6 +629,7 @@ internal static class CorpusBuilder
         review.DetectionDelay = random.Chance(0.7) ? FormatDuration(delay, style) : null;
         review.DetectedBy = random.Chance(0.85) ? random.Pick(CorpusContent.DetectedBy[detectSource]) : null;
         context["delay"] = delay;
+        review.DetectionDelayMinutes = delay;
         context["bad"] = random.Between(3, 400);
         context["resp"] = random.Between(2, 25);
     }

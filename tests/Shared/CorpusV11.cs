@@ -40,6 +40,47 @@ internal static class CorpusV11
 
     private static readonly string[] Guardrails = { "pii-redaction", "prompt-injection-classifier", "output-policy-classifier", "tool-call-schema-validation", "grounding-check" };
 
+    private static readonly string[] EvalSuites = { "{short}-regression-suite", "{short}-golden-set-v{n}", "multilingual-smoke", "safety-red-team-nightly", "tool-call-contract-tests" };
+
+    /// <summary>The tools an agent calls, by its short name; the scenario's tool or knowledge base joins them.</summary>
+    private static readonly Dictionary<string, string[]> Tools = new()
+    {
+        ["support"] = new[] { "lookup_account", "create_ticket", "escalate_to_human" },
+        ["refunds"] = new[] { "issue_refund", "get_order_status", "escalate_to_human" },
+        ["billing"] = new[] { "get_invoice", "issue_credit" },
+        ["sales"] = new[] { "crm_lookup", "draft_email", "get_price_quote" },
+        ["helpdesk"] = new[] { "reset_password", "create_ticket", "search_wiki" },
+        ["travel"] = new[] { "search_flights", "book_flight", "cancel_booking" },
+        ["claims"] = new[] { "get_policy", "create_claim" },
+        ["codereview"] = new[] { "read_diff", "post_review_comment" },
+        ["onboarding"] = new[] { "create_account", "send_welcome_email" },
+        ["kbqa"] = new[] { "search_help_center", "search_wiki" },
+        ["orders"] = new[] { "get_order_status", "track_shipment" },
+        ["hr"] = new[] { "search_policies", "lookup_leave_balance" },
+        ["scheduling"] = new[] { "find_calendar_slot", "create_calendar_event" },
+        ["returns"] = new[] { "create_return_label", "issue_refund" },
+        ["quotes"] = new[] { "get_price_quote", "send_quote" },
+        ["accounts"] = new[] { "lookup_account", "lock_account", "reset_mfa" },
+        ["procurement"] = new[] { "create_purchase_request", "check_budget" },
+    };
+
+    private static List<string> AgentTools(CorpusReview review)
+    {
+        var tools = Tools.TryGetValue(review.AgentShort, out var known) ? known.ToList() : new List<string>();
+        var extra = review.Category switch
+        {
+            "tool_failure" => "call_" + Regex.Replace(((string)review.Context["tool"]).ToLowerInvariant(), "[^a-z]+", "_").Trim('_'),
+            "data_quality" => "search_" + Regex.Replace(((string)review.Context["kb"]).ToLowerInvariant(), "[^a-z]+", "_").Trim('_'),
+            _ => null,
+        };
+        if (extra != null && !tools.Contains(extra))
+        {
+            tools.Add(extra);
+        }
+
+        return tools;
+    }
+
     private static readonly string[] PromptVersionStyles = { "{short}-{v}", "{short}-system-prompt-{v}", "prompts/{short}/{v}" };
 
     /// <summary>Action items that add or extend an evaluation (PIR405), by category.</summary>
@@ -112,11 +153,7 @@ internal static class CorpusV11
     /// <summary>Adds the v1.1 content to a clean review built by <see cref="CorpusBuilder"/>.</summary>
     public static void AddContent(CorpusRandom random, CorpusReview review, bool markdown)
     {
-        if (random.Chance(0.3))
-        {
-            // The impact window spans the timeline, so the duration (rounded from the timeline's span) still fits it.
-            review.Window = (review.Events[0].TimeText, review.Events[review.Events.Count - 1].TimeText);
-        }
+        AddWindow(random, review);
 
         if (random.Chance(0.25))
         {
@@ -126,6 +163,7 @@ internal static class CorpusV11
         if (review.IsAiCategory || (review.Category == "capacity" && random.Chance(0.4)) || (review.Category == "infrastructure" && random.Chance(0.2)))
         {
             review.AiAgent = AgentBlock(random, review);
+            review.AiAgentFirst = random.Chance(0.25);
         }
 
         if (review.IsAiCategory && !review.Actions.Any(a => AddsEval(a.Text("description"))))
@@ -150,6 +188,74 @@ internal static class CorpusV11
             var closed = earliest.AddDays(random.Between(0, Math.Max(0, (due - earliest).Days)));
             review.Actions[i] = WithClosedDate(item, closed);
         }
+    }
+
+    /// <summary>
+    /// Sometimes the impact window (from the first event to the mitigation or the last event, a few minutes either way,
+    /// in the review's offset or in UTC), which PIR203 then compares with the duration instead of the timeline's span;
+    /// sometimes an approximate duration or detection delay (<c>about 2 hours</c>, <c>approximately 45 minutes</c>, <c>~4h15m</c>).
+    /// </summary>
+    private static void AddWindow(CorpusRandom random, CorpusReview review)
+    {
+        var events = review.Events;
+        var last = events[events.Count - 1].Time;
+        var minutes = (last - events[0].Time).TotalMinutes;
+        if (random.Chance(0.3))
+        {
+            var start = events[0].Time;
+            var end = events[Math.Max(1, events.Count - 1 - random.Index(2))].Time;
+            end = end.AddMinutes(random.Chance(0.6) ? 0 : random.Between(1, 30));
+            end = end > last ? last : end;
+            var utc = random.Chance(0.2);
+            string Format(DateTimeOffset t) => utc ? CorpusBuilder.FormatTime(t.ToUniversalTime(), "Z", review.Seconds) : CorpusBuilder.FormatTime(t, review.OffsetLabel, review.Seconds);
+            review.Window = (Format(start), Format(end));
+            minutes = (end - start).TotalMinutes;
+            if (review.Duration != null)
+            {
+                var rounded = Math.Max(review.RoundTo, (int)Math.Round(minutes / review.RoundTo, MidpointRounding.ToEven) * review.RoundTo);
+                if (Math.Abs(rounded - minutes) > 7)
+                {
+                    rounded = Math.Max(1, (int)Math.Round(minutes, MidpointRounding.ToEven));
+                }
+
+                review.Duration = CorpusBuilder.FormatDuration(rounded, review.DurationStyle);
+            }
+        }
+
+        if (review.Duration != null && random.Chance(0.2))
+        {
+            var step = minutes >= 600 ? 60 : minutes >= 300 ? 30 : 15;
+            var approximate = random.Chance(0.7)
+                ? Math.Max(step, (int)Math.Round(minutes / step, MidpointRounding.ToEven) * step)
+                : Math.Max(1, (int)Math.Round(minutes, MidpointRounding.ToEven));
+            review.Duration = Approximately(random, approximate);
+        }
+
+        if (review.DetectionDelay != null && random.Chance(0.1))
+        {
+            review.DetectionDelay = Approximately(random, Math.Max(5, (int)Math.Round(review.DetectionDelayMinutes / 5.0, MidpointRounding.ToEven) * 5));
+        }
+    }
+
+    private static string Approximately(CorpusRandom random, int minutes)
+    {
+        var style = random.Pick(new[] { "about", "about", "approximately", "~" });
+        return style == "~" ? "~" + CorpusBuilder.FormatDuration(minutes, "compact") : style + " " + CorpusBuilder.FormatDuration(minutes, "english");
+    }
+
+    /// <summary>A PIR002 defect inside the <c>ai_agent</c> block (its name, autonomy or models removed), in 3 of 13 PIR002 documents that have one; null otherwise.</summary>
+    public static string? InjectMissingAgentField(CorpusRandom random, CorpusMapping mapping)
+    {
+        if (!mapping.Has("ai_agent") || random.Index(13) >= 3)
+        {
+            return null;
+        }
+
+        var field = random.Pick(new[] { "name", "autonomy", "models" });
+        var block = mapping.Map("ai_agent").Copy();
+        block.Remove(field);
+        mapping["ai_agent"] = block;
+        return "missing ai_agent." + field;
     }
 
     /// <summary>Injects one v1.1 defect into the mapping; returns its note.</summary>
@@ -252,9 +358,30 @@ internal static class CorpusV11
             }
         }
 
+        if (random.Chance(0.9))
+        {
+            var tools = AgentTools(review);
+            if (tools.Count > 0)
+            {
+                block["tools"] = tools;
+            }
+        }
+
         if (random.Chance(0.5))
         {
             block["guardrails"] = random.Sample(Guardrails, random.Between(1, 3));
+        }
+
+        if (random.Chance(0.4))
+        {
+            block["evals"] = new List<string> { random.Pick(EvalSuites).Replace("{short}", review.AgentShort).Replace("{n}", random.Between(2, 9).ToString(CultureInfo.InvariantCulture)) };
+        }
+
+        if (random.Chance(0.4))
+        {
+            block["traces"] = Enumerable.Range(0, random.Between(1, 3))
+                .Select(_ => "trace-" + string.Concat(Enumerable.Range(0, 12).Select(_ => "0123456789abcdef"[random.Index(16)])))
+                .ToList();
         }
 
         return block;

@@ -115,6 +115,7 @@ public class CorpusTests
         }
 
         Assert.Contains(documents, d => d.ExpectedRule == "PIR002" && d.Note.StartsWith("missing ai_agent.", StringComparison.Ordinal));
+        Assert.Contains(documents, d => d.ExpectedRule == "PIR101" && d.Note.StartsWith("team as owner: ", StringComparison.Ordinal));
         Assert.Contains(texts, t => Regex.IsMatch(t, @"duration: ""?(about|approximately|~)"));
     }
 

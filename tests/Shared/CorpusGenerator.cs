@@ -134,7 +134,9 @@ internal static partial class CorpusGenerator
             var before = mapping.Maps("action_items").Select(a => a.Text("description")).ToList();
             var note = rule == null ? string.Empty
                 : rule is "PIR107" or "PIR403" or "PIR404" or "PIR405" ? CorpusV11.Inject(random, review, mapping, rule)
-                : (v11 && rule == "PIR002" ? CorpusV11.InjectMissingAgentField(random, mapping) : null) ?? Inject(random, review, mapping, rule, markdown);
+                : (v11 && rule == "PIR002" ? CorpusV11.InjectMissingAgentField(random, mapping) : null)
+                  ?? (v11 && rule == "PIR101" ? CorpusV11.InjectOwner(random, mapping, markdown) : null)
+                  ?? Inject(random, review, mapping, rule, markdown);
             if (v11 && rule is not null and not "PIR405")
             {
                 CorpusV11.KeepEvalItem(random, review, mapping, before);

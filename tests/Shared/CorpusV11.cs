@@ -258,6 +258,52 @@ internal static class CorpusV11
         return "missing ai_agent." + field;
     }
 
+    private static readonly string[] OwnerPlaceholders = { "TBD.", "t.b.d.", "N/A", "Unassigned.", "none" };
+
+    private static readonly string[] TeamOwners = { "the platform team", "platform-team", "the SRE team", "SRE squad", "the ML platform team", "data-platform-team", "the agent runtime team", "applied AI group", "the on-call crew" };
+
+    /// <summary>
+    /// A PIR101 defect of v1.1 in half the PIR101 documents (null for the others): an owner that is a v1.1 placeholder
+    /// (<c>TBD.</c>, <c>none</c>, ...), a dash in the Markdown table cell, or a team (a team is no one), never a team
+    /// whose words the review already holds.
+    /// </summary>
+    public static string? InjectOwner(CorpusRandom random, CorpusMapping mapping, bool markdown)
+    {
+        var roll = random.Index(10);
+        if (roll >= 5)
+        {
+            return null;
+        }
+
+        var items = mapping.Maps("action_items");
+        var item = items[random.Index(items.Count)];
+        if (roll == 0 && markdown)
+        {
+            item["owner"] = "-";
+            return "placeholder owner - (a dash in the table cell)";
+        }
+
+        if (roll <= 2)
+        {
+            item["owner"] = random.Pick(OwnerPlaceholders);
+            return "placeholder owner " + item.Text("owner");
+        }
+
+        var text = Regex.Replace(string.Join(" ", Strings(mapping)).ToLowerInvariant(), @"[-_\s]+", " ");
+        var teams = TeamOwners.Where(t => !text.Contains(Regex.Replace(t.ToLowerInvariant(), @"^the |[-_]", " ").Trim())).ToList();
+        item["owner"] = random.Pick(teams);
+        return "team as owner: " + item.Text("owner");
+    }
+
+    private static IEnumerable<string> Strings(object value) => value switch
+    {
+        string text => new[] { text },
+        CorpusMapping mapping => mapping.Entries.SelectMany(e => Strings(e.Value)),
+        List<string> list => list,
+        List<CorpusMapping> maps => maps.SelectMany(m => Strings(m)),
+        _ => Array.Empty<string>(),
+    };
+
     /// <summary>Injects one v1.1 defect into the mapping; returns its note.</summary>
     public static string Inject(CorpusRandom random, CorpusReview review, CorpusMapping mapping, string rule)
     {

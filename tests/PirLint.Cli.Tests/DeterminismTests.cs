@@ -11,7 +11,7 @@ public class DeterminismTests
     public void ParallelRunsOverTheCorpusPrintIdenticalOutput()
     {
         using var folder = new TempFolder();
-        CorpusGenerator.Write(Path.Combine(folder.Path, "corpus"), new CorpusOptions(200) { Seed = 7 });
+        CorpusGenerator.Write(Path.Combine(folder.Path, "corpus"), new CorpusOptions(200) { Seed = 7, Spec = CorpusSpec.V1_1 });
 
         var first = CliRunner.Run(folder.Path, "check", "corpus", "--format", "json");
         var second = CliRunner.Run(folder.Path, "check", "corpus", "--format", "json");
@@ -29,7 +29,7 @@ public class DeterminismTests
     public void SerialParallelAndShuffledRunsPrintIdenticalOutput(string format)
     {
         using var folder = new TempFolder();
-        CorpusGenerator.Write(Path.Combine(folder.Path, "corpus"), new CorpusOptions(120) { Seed = 11, DefectShare = 0.5 });
+        CorpusGenerator.Write(Path.Combine(folder.Path, "corpus"), new CorpusOptions(120) { Seed = 11, DefectShare = 0.5, Spec = CorpusSpec.V1_1 });
 
         // Shared ids (PIR006) name the first other file in path order, whatever the order of the run.
         var files = Directory.GetFiles(Path.Combine(folder.Path, "corpus"), "*.pir.*", SearchOption.AllDirectories)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using PirLint.Configuration;
 using PirLint.Diagnostics;
 using PirLint.Engine;
@@ -33,10 +34,22 @@ public class CorpusTests
     private static readonly PirLintOptions V10Options =
         PirLintOptions.FromConfig(new[] { new KeyValuePair<string, string>("dotnet_diagnostic.PIR405.severity", "none") });
 
+    /// <summary>The project's v1.1 corpus with the default schema and options: exactly the expected rules, every injected one.</summary>
     [Fact]
-    public void EngineReportsExactlyTheExpectedRulesOnTheGenerated300DocumentCorpus()
+    public void EngineReportsExactlyTheExpectedRulesOnTheGenerated300DocumentV11Corpus()
     {
-        WithCorpus(300, corpus =>
+        WithCorpus(300, CorpusSpec.V1_1, corpus =>
+        {
+            var expected = AssertEngineReportsExpected(corpus, 300, new PirLintEngine(), PirLintOptions.Default, ids => ids);
+            Assert.Equal(CorpusGenerator.InjectedRulesV11.OrderBy(r => r, StringComparer.Ordinal), expected.Values.Where(v => v.Length > 0).Distinct().OrderBy(r => r, StringComparer.Ordinal));
+        });
+    }
+
+    /// <summary>The project's v1.0 corpus, linted as a team still on v1.0 would (its v1.0 schema, PIR405 off).</summary>
+    [Fact]
+    public void EngineReportsExactlyTheExpectedRulesOnTheGenerated300DocumentV10Corpus()
+    {
+        WithCorpus(300, CorpusSpec.V1_0, corpus =>
         {
             var expected = AssertEngineReportsExpected(corpus, 300);
             Assert.Equal(CorpusGenerator.InjectedRulesV10.OrderBy(r => r, StringComparer.Ordinal), expected.Values.Where(v => v.Length > 0).Distinct().OrderBy(r => r, StringComparer.Ordinal));
@@ -72,6 +85,38 @@ public class CorpusTests
             Assert.Contains(withRule, d => d.IsMarkdown);
             Assert.Contains(withRule, d => !d.IsMarkdown);
         }
+    }
+
+    /// <summary>The same for v1.1: every v1.1 defect kind, with exact counts, in both forms, and the v1.1 content present.</summary>
+    [Fact]
+    public void TheGeneratedV11CorpusSpreadsEveryDefectKindOverBothFormsLineEndsAndBoms()
+    {
+        var documents = CorpusGenerator.Generate(new CorpusOptions(400) { Seed = 3, DefectShare = 0.5, Spec = CorpusSpec.V1_1 });
+        Assert.Equal(400, documents.Count);
+        Assert.Equal(400, documents.Select(d => d.Path).Distinct().Count());
+        Assert.Equal(120, documents.Count(d => d.IsMarkdown));
+        Assert.Equal(200, documents.Count(d => d.ExpectedRule.Length > 0));
+        Assert.Equal(20, documents.Count(d => System.Text.Encoding.UTF8.GetString(d.Content).Contains("\r\n")));
+        Assert.Equal(8, documents.Count(d => d.Content.Take(3).SequenceEqual(new byte[] { 0xEF, 0xBB, 0xBF })));
+        Assert.Equal(15, CorpusGenerator.InjectedRulesV11.Count);
+        foreach (var rule in CorpusGenerator.InjectedRulesV11)
+        {
+            var withRule = documents.Where(d => d.ExpectedRule == rule).ToList();
+            // 200 defects over 15 rules in catalogue order: the first five rules get the remaining five.
+            Assert.Equal(rule is "PIR002" or "PIR003" or "PIR004" or "PIR005" or "PIR101" ? 14 : 13, withRule.Count);
+            Assert.Contains(withRule, d => d.IsMarkdown);
+            Assert.Contains(withRule, d => !d.IsMarkdown);
+        }
+
+        var texts = documents.Select(d => System.Text.Encoding.UTF8.GetString(d.Content)).ToList();
+        foreach (var content in new[] { "ai_agent:", "closed_date:", "started_at:", "resolved_at:", "\nsummary:", "prompt_version:", "tools:", "guardrails:", "evals:", "traces:", "Closed date" })
+        {
+            Assert.Contains(texts, t => t.Contains(content));
+        }
+
+        Assert.Contains(documents, d => d.ExpectedRule == "PIR002" && d.Note.StartsWith("missing ai_agent.", StringComparison.Ordinal));
+        Assert.Contains(documents, d => d.ExpectedRule == "PIR101" && d.Note.StartsWith("team as owner: ", StringComparison.Ordinal));
+        Assert.Contains(texts, t => Regex.IsMatch(t, @"duration: ""?(about|approximately|~)"));
     }
 
     [Fact]
@@ -133,8 +178,11 @@ public class CorpusTests
     }
 
     /// <summary>Runs <paramref name="test"/> on a fresh corpus of the project's generator (seed 1, format v1.0), deleted afterwards.</summary>
-    internal static void WithCorpus(int count, Action<string> test) =>
-        InTemporaryFolder(corpus => CorpusGenerator.Write(corpus, new CorpusOptions(count)), test);
+    internal static void WithCorpus(int count, Action<string> test) => WithCorpus(count, CorpusSpec.V1_0, test);
+
+    /// <summary>Runs <paramref name="test"/> on a fresh corpus of the project's generator (seed 1, <paramref name="spec"/>), deleted afterwards.</summary>
+    internal static void WithCorpus(int count, CorpusSpec spec, Action<string> test) =>
+        InTemporaryFolder(corpus => CorpusGenerator.Write(corpus, new CorpusOptions(count) { Spec = spec }), test);
 
     /// <summary>Runs <paramref name="test"/> on a fresh corpus of <c>../shared/bench/make-corpus</c> (seed 1, <c>--spec 1.0</c>), deleted afterwards. Needs <see cref="PrerequisiteReason.SharedCorpus"/>.</summary>
     internal static void WithSharedCorpus(int count, Action<string> test) =>

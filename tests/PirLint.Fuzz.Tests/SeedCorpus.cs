@@ -13,7 +13,7 @@ internal sealed record SeedDocument(string Path, byte[] Content)
 }
 
 /// <summary>
-/// The documents the fuzzer starts from: the samples, 40 documents of the project's corpus (<see cref="CorpusGenerator"/>, seed 1, both
+/// The documents the fuzzer starts from: the samples, 40 documents of the project's corpus (<see cref="CorpusGenerator"/>, seed 1, format v1.1, both
 /// forms, with and without defects) and the regression cases under <c>regressions/</c>. Read once per test run, in a fixed order.
 /// </summary>
 internal static class SeedCorpus
@@ -46,7 +46,7 @@ internal static class SeedCorpus
             documents.Add(new SeedDocument("samples/" + System.IO.Path.GetRelativePath(samples, file).Replace('\\', '/'), File.ReadAllBytes(file)));
         }
 
-        var corpus = CorpusGenerator.Generate(new CorpusOptions(40) { MarkdownShare = 0.4, CrlfShare = 0.1, BomShare = 0.1 });
+        var corpus = CorpusGenerator.Generate(new CorpusOptions(40) { Spec = CorpusSpec.V1_1, MarkdownShare = 0.4, CrlfShare = 0.1, BomShare = 0.1 });
         documents.AddRange(corpus.Select(d => new SeedDocument("corpus/" + d.Path, d.Content)));
 
         documents.AddRange(Regressions());

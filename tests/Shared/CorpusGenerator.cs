@@ -11,6 +11,9 @@ namespace PirLint.TestSupport;
 internal enum CorpusSpec
 {
     V1_0,
+
+    /// <summary>Format v1.1: the <c>ai_agent</c> block, eval action items, closed dates, the impact window, a top-level summary, and its defect kinds.</summary>
+    V1_1,
 }
 
 /// <summary>What to generate; the defaults are those of the shared generator.</summary>
@@ -55,9 +58,13 @@ internal static partial class CorpusGenerator
         "PIR002", "PIR003", "PIR004", "PIR005", "PIR101", "PIR102", "PIR103", "PIR104", "PIR201", "PIR301", "PIR401",
     };
 
+    /// <summary>The rules a v1.1 corpus injects: v1.0's and PIR107, PIR403, PIR404, PIR405.</summary>
+    public static IReadOnlyList<string> InjectedRulesV11 => CorpusV11.InjectedRules;
+
     public static IReadOnlyList<string> InjectedRules(CorpusSpec spec) => spec switch
     {
         CorpusSpec.V1_0 => InjectedRulesV10,
+        CorpusSpec.V1_1 => InjectedRulesV11,
         _ => throw new ArgumentOutOfRangeException(nameof(spec)),
     };
 
@@ -106,6 +113,17 @@ internal static partial class CorpusGenerator
             var markdown = forms[i];
             defectOf.TryGetValue(i, out var rule);
             var review = CorpusBuilder.Build(random, id, first, last, options.Spec);
+            var v11 = options.Spec == CorpusSpec.V1_1;
+            while (v11 && !CorpusV11.Suits(review, rule))
+            {
+                review = CorpusBuilder.Build(random, id, first, last, options.Spec);
+            }
+
+            if (v11)
+            {
+                CorpusV11.AddContent(random, review, markdown);
+            }
+
             review.AttendeesInFrontMatter = markdown && random.Chance(0.5);
             if (rule == "PIR201")
             {
@@ -113,7 +131,16 @@ internal static partial class CorpusGenerator
             }
 
             var mapping = review.ToMapping();
-            var note = rule == null ? string.Empty : Inject(random, review, mapping, rule, markdown);
+            var before = mapping.Maps("action_items").Select(a => a.Text("description")).ToList();
+            var note = rule == null ? string.Empty
+                : rule is "PIR107" or "PIR403" or "PIR404" or "PIR405" ? CorpusV11.Inject(random, review, mapping, rule)
+                : (v11 && rule == "PIR002" ? CorpusV11.InjectMissingAgentField(random, mapping) : null)
+                  ?? (v11 && rule == "PIR101" ? CorpusV11.InjectOwner(random, mapping, markdown) : null)
+                  ?? Inject(random, review, mapping, rule, markdown);
+            if (v11 && rule is not null and not "PIR405")
+            {
+                CorpusV11.KeepEvalItem(random, review, mapping, before);
+            }
             var text = markdown ? CorpusRendering.Markdown(review, mapping, random) : CorpusRendering.Yaml(review, mapping, random);
             if (crlf.Contains(i))
             {

@@ -100,6 +100,30 @@ internal sealed class CorpusReview
     /// <summary>In the Markdown form, attendees are written in the front matter rather than as a section.</summary>
     public bool AttendeesInFrontMatter { get; set; }
 
+    /// <summary>The values the scenario's templates were filled with.</summary>
+    public Dictionary<string, object> Context { get; set; } = new();
+
+    public string AgentShort { get; set; } = string.Empty;
+
+    /// <summary>v1.1: the impact window (<c>incident_summary.started_at</c>, <c>resolved_at</c>), or null.</summary>
+    public (string Start, string End)? Window { get; set; }
+
+    /// <summary>v1.1: the top-level <c>summary</c>, or null.</summary>
+    public string? TopSummary { get; set; }
+
+    /// <summary>v1.1: the <c>ai_agent</c> block, or null.</summary>
+    public CorpusMapping? AiAgent { get; set; }
+
+    /// <summary>v1.1: the ai_agent block comes right after the summary rather than last.</summary>
+    public bool AiAgentFirst { get; set; }
+
+    /// <summary>How durations are written (english, iso, compact) and the minutes they are rounded to.</summary>
+    public string DurationStyle { get; set; } = "english";
+
+    public int RoundTo { get; set; } = 1;
+
+    public int DetectionDelayMinutes { get; set; }
+
     public bool IsAiCategory => AiCategories.Contains(Category);
 
     public DateTime QuarterEnd
@@ -130,7 +154,22 @@ internal sealed class CorpusReview
             summary["detection_delay"] = DetectionDelay;
         }
 
+        if (Window is { } window)
+        {
+            summary["started_at"] = window.Start;
+            summary["resolved_at"] = window.End;
+        }
+
         var mapping = new CorpusMapping { ["incident_summary"] = summary };
+        if (TopSummary != null)
+        {
+            mapping["summary"] = TopSummary;
+        }
+
+        if (AiAgent != null && AiAgentFirst)
+        {
+            mapping["ai_agent"] = AiAgent.Copy();
+        }
         if (Impact != null)
         {
             mapping["impact"] = Impact.Copy();
@@ -179,6 +218,11 @@ internal sealed class CorpusReview
         if (Attendees != null)
         {
             mapping["attendees"] = Attendees.ToList();
+        }
+
+        if (AiAgent != null && !AiAgentFirst)
+        {
+            mapping["ai_agent"] = AiAgent.Copy();
         }
 
         return mapping;
@@ -382,6 +426,8 @@ internal static class CorpusBuilder
             ["severity"] = review.Severity,
         };
         context["Tool"] = Capitalize((string)context["tool"]);
+        review.Context = context;
+        review.AgentShort = agentShort;
 
         // People: the responders act in the timeline; the others own action items; the facilitator was not involved.
         review.Style = random.Weighted(CorpusPerson.Styles, CorpusPerson.StyleWeights);
@@ -570,6 +616,8 @@ internal static class CorpusBuilder
         var span = (review.Events[review.Events.Count - 1].Time - review.Events[0].Time).TotalMinutes;
         var style = random.Weighted(new[] { "english", "iso", "compact" }, new[] { 60, 20, 20 });
         var roundTo = span > 90 ? random.Pick(new[] { 1, 5, 5, 15 }) : random.Pick(new[] { 1, 5 });
+        review.DurationStyle = style;
+        review.RoundTo = roundTo;
         var duration = Math.Max(roundTo, (int)Math.Round(span / roundTo, MidpointRounding.ToEven) * roundTo);
         if (Math.Abs(duration - span) > 7)
         {
@@ -581,6 +629,7 @@ internal static class CorpusBuilder
         review.DetectionDelay = random.Chance(0.7) ? FormatDuration(delay, style) : null;
         review.DetectedBy = random.Chance(0.85) ? random.Pick(CorpusContent.DetectedBy[detectSource]) : null;
         context["delay"] = delay;
+        review.DetectionDelayMinutes = delay;
         context["bad"] = random.Between(3, 400);
         context["resp"] = random.Between(2, 25);
     }

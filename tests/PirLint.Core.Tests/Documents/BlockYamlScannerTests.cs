@@ -95,7 +95,7 @@ public class BlockYamlScannerTests
     }
 
     [Fact]
-    public void ReadsEveryCorpusDocumentAndFrontMatterLikeYamlDotNet() => CorpusTests.WithCorpus(300, ReadsEveryDocumentLikeYamlDotNet);
+    public void ReadsEveryCorpusDocumentAndFrontMatterLikeYamlDotNet() => CorpusTests.WithCorpus(300, CorpusSpec.V1_1, ReadsEveryDocumentLikeYamlDotNet);
 
     [FactRequiring(PrerequisiteReason.SharedCorpus)]
     public void ReadsEverySharedCorpusDocumentAndFrontMatterLikeYamlDotNet() => CorpusTests.WithSharedCorpus(300, ReadsEveryDocumentLikeYamlDotNet);

@@ -87,7 +87,7 @@ public class MarkdownBlockScannerTests
     }
 
     [Fact]
-    public void ReadsEveryCorpusAndSampleBodyLikeMarkdig() => CorpusTests.WithCorpus(300, ReadsEveryBodyLikeMarkdig);
+    public void ReadsEveryCorpusAndSampleBodyLikeMarkdig() => CorpusTests.WithCorpus(300, CorpusSpec.V1_1, ReadsEveryBodyLikeMarkdig);
 
     [FactRequiring(PrerequisiteReason.SharedCorpus)]
     public void ReadsEverySharedCorpusBodyLikeMarkdig() => CorpusTests.WithSharedCorpus(300, ReadsEveryBodyLikeMarkdig);

@@ -219,7 +219,10 @@ internal static class QuickFixes
         return builder.Append(' ').Append(Todo).Append(newline).ToString();
     }
 
-    /// <summary><c>pirlint-disable-next-line ID</c> on a line of its own above the diagnostic's line, at its indentation.</summary>
+    /// <summary>
+    /// <c>pirlint-disable-next-line ID</c> on a line of its own above the diagnostic's line, at its indentation; in a
+    /// Markdown table row, where a comment line would end the table, <c>pirlint-disable-line ID</c> inside its last cell.
+    /// </summary>
     private static TextEdit? SuppressOnLine(LintSnapshot snapshot, PirDiagnostic diagnostic)
     {
         var positions = snapshot.Positions;
@@ -235,8 +238,16 @@ internal static class QuickFixes
         var yaml = IsYamlLine(snapshot, line);
         if (!yaml && lineText.TrimStart().StartsWith("|", StringComparison.Ordinal))
         {
-            // A comment on a line of its own would end the table.
-            return null;
+            // A comment on a line of its own would end the table: the comment goes inside the row's last cell.
+            var lastPipe = lineText.TrimEnd().LastIndexOf('|');
+            if (lastPipe <= lineText.IndexOf('|'))
+            {
+                return null;
+            }
+
+            var inCell = positions.LineStart(line) + lastPipe;
+            var before = lineText[lastPipe - 1] == ' ' ? string.Empty : " ";
+            return new TextEdit(positions.RangeOf(inCell, inCell), $"{before}<!-- pirlint-disable-line {diagnostic.Id} --> ");
         }
 
         var indent = lineText.Substring(0, lineText.Length - lineText.TrimStart().Length);

@@ -49,6 +49,16 @@ public sealed class QuickFixTests
         Assert.DoesNotContain(diagnostics, d => d!["code"]!.GetValue<string>() == code);
     }
 
+    /// <summary>The fixed text, opened again, has no diagnostic at all: the fix silenced its rule and broke nothing.</summary>
+    private static async Task AssertClean(string file, string text, TempWorkspace workspace)
+    {
+        var (client, _) = await LspTestClient.StartInitializedAsync(workspace.Folder);
+        await using var _c = client;
+        var uri = workspace.Uri(file);
+        await client.OpenAsync(uri, text);
+        Assert.Empty((JsonArray)(await client.WaitForDiagnosticsAsync(uri))["diagnostics"]!);
+    }
+
     [Fact]
     public async Task Pir004IsFixedWithTheNearestAllowedValueAndNothingElseChanges()
     {
@@ -132,13 +142,15 @@ public sealed class QuickFixTests
     }
 
     [Fact]
-    public async Task ATableRowIsNotOfferedALineCommentThatWouldEndTheTable()
+    public async Task SuppressOnATableRowWritesTheCommentInsideItsLastCellSoTheTableGoesOn()
     {
         using var workspace = new TempWorkspace();
-        var (client, _) = await LspTestClient.StartInitializedAsync(workspace.Folder);
-        await using var _c = client;
-        var (actions, _) = await ActionsFor(client, workspace.Uri("a.pir.md"), Reviews.MarkdownWith("| marco-rossi | p1_this_week |", "| marco-rossi | P1 |"), "PIR004");
-        Assert.DoesNotContain(actions, a => a!["title"]!.GetValue<string>() == "Suppress PIR004 on this line");
-        Titled(actions, "Suppress PIR004 in this file");
+        var text = Reviews.MarkdownWith("| marco-rossi | p1_this_week |", "| marco-rossi | P1 |");
+        var fixedText = await Fix("a.pir.md", text, "PIR004", "Suppress PIR004 on this line", workspace);
+        var row = text.Split('\n').Single(line => line.Contains("| marco-rossi | P1 |", StringComparison.Ordinal));
+        var lastPipe = row.TrimEnd().LastIndexOf('|');
+        var commented = row.Substring(0, lastPipe) + "<!-- pirlint-disable-line PIR004 --> " + row.Substring(lastPipe);
+        Assert.Equal(Reviews.Replace(text, row, commented), fixedText);
+        await AssertClean("a.pir.md", fixedText, workspace);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -30,40 +29,25 @@ public class AnalyzerCacheTests
         var a = new InMemoryAdditionalText(folder + "a.pir.yaml", clean);
         var b = new InMemoryAdditionalText(folder + "b.pir.md", Sample("INC-2026-0317.pir.md"));
         var c = new InMemoryAdditionalText(folder + "c.pir.yaml", broken);
-        var runs = new ConcurrentQueue<string>();
-        void Count(string path)
-        {
-            if (path.StartsWith(folder, StringComparison.Ordinal))
-            {
-                runs.Enqueue(path.Substring(folder.Length));
-            }
-        }
+        using var recorder = new EngineRunRecorder(folder);
+        var runs = recorder.Runs;
+        var first = Analyze("class C { }", a, b, c);
+        Assert.Equal(new[] { "a.pir.yaml", "b.pir.md", "c.pir.yaml" }, runs.OrderBy(p => p, StringComparer.Ordinal));
 
-        PirLintAnalyzer.EngineRan += Count;
-        try
-        {
-            var first = Analyze("class C { }", a, b, c);
-            Assert.Equal(new[] { "a.pir.yaml", "b.pir.md", "c.pir.yaml" }, runs.OrderBy(p => p, StringComparer.Ordinal));
+        // A keystroke in C# and one review edited: a new compilation with the same texts for a and b, a new one for c.
+        runs.Clear();
+        var changedC = new InMemoryAdditionalText(folder + "c.pir.yaml", broken + "\n# edited\n");
+        var second = Analyze("class C { int x; }", a, b, changedC);
+        Assert.Equal(new[] { "c.pir.yaml" }, runs);
 
-            // A keystroke in C# and one review edited: a new compilation with the same texts for a and b, a new one for c.
-            runs.Clear();
-            var changedC = new InMemoryAdditionalText(folder + "c.pir.yaml", broken + "\n# edited\n");
-            var second = Analyze("class C { int x; }", a, b, changedC);
-            Assert.Equal(new[] { "c.pir.yaml" }, runs);
+        // The cached results are reported as if linted again: the same diagnostics at the same places.
+        Assert.Equal(Describe(first), Describe(second));
+        Assert.Contains(second, d => d.Id == "PIR101" && d.Location.GetLineSpan().Path.EndsWith("c.pir.yaml", StringComparison.Ordinal));
 
-            // The cached results are reported as if linted again: the same diagnostics at the same places.
-            Assert.Equal(Describe(first), Describe(second));
-            Assert.Contains(second, d => d.Id == "PIR101" && d.Location.GetLineSpan().Path.EndsWith("c.pir.yaml", StringComparison.Ordinal));
-
-            // Other options for a file are another result: a is linted again, b is not.
-            runs.Clear();
-            Analyze("class C { }", new Dictionary<string, Dictionary<string, string>> { [a.Path] = new() { ["pirlint.action_items.max"] = "2" } }, a, b);
-            Assert.Equal(new[] { "a.pir.yaml" }, runs);
-        }
-        finally
-        {
-            PirLintAnalyzer.EngineRan -= Count;
-        }
+        // Other options for a file are another result: a is linted again, b is not.
+        runs.Clear();
+        Analyze("class C { }", new Dictionary<string, Dictionary<string, string>> { [a.Path] = new() { ["pirlint.action_items.max"] = "2" } }, a, b);
+        Assert.Equal(new[] { "a.pir.yaml" }, runs);
     }
 
     [Fact]
@@ -72,28 +56,13 @@ public class AnalyzerCacheTests
         var folder = "/cache-test-" + Guid.NewGuid().ToString("N") + "/";
         var a = new InMemoryAdditionalText(folder + "a.pir.yaml", Sample("INC-2026-0317.pir.yaml"));
         var c = new InMemoryAdditionalText(folder + "c.pir.yaml", Sample(Path.Combine("broken", "INC-2026-0412.pir.yaml")));
-        var runs = new ConcurrentQueue<string>();
-        void Count(string path)
-        {
-            if (path.StartsWith(folder, StringComparison.Ordinal))
-            {
-                runs.Enqueue(path.Substring(folder.Length));
-            }
-        }
-
-        PirLintAnalyzer.EngineRan += Count;
-        try
-        {
-            // As the compiler does: the generator runs first, over the same additional texts the analyzer reads.
-            GeneratorHarness.Driver(new AdditionalText[] { a, c }).RunGenerators(GeneratorHarness.Compilation());
-            var diagnostics = Analyze("class C { }", a, c);
-            Assert.Empty(runs);
-            Assert.Contains(diagnostics, d => d.Id == "PIR101" && d.Location.GetLineSpan().Path.EndsWith("c.pir.yaml", StringComparison.Ordinal));
-        }
-        finally
-        {
-            PirLintAnalyzer.EngineRan -= Count;
-        }
+        using var recorder = new EngineRunRecorder(folder);
+        var runs = recorder.Runs;
+        // As the compiler does: the generator runs first, over the same additional texts the analyzer reads.
+        GeneratorHarness.Driver(new AdditionalText[] { a, c }).RunGenerators(GeneratorHarness.Compilation());
+        var diagnostics = Analyze("class C { }", a, c);
+        Assert.Empty(runs);
+        Assert.Contains(diagnostics, d => d.Id == "PIR101" && d.Location.GetLineSpan().Path.EndsWith("c.pir.yaml", StringComparison.Ordinal));
     }
 
     private static ImmutableArray<Diagnostic> Analyze(string code, params AdditionalText[] files) =>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -55,34 +54,19 @@ public class SchemaSelectionTests
         var folder = "/schemas-" + Guid.NewGuid().ToString("N");
         var files = Files(folder);
         var global = new Dictionary<string, string> { ["build_property.PirLintSchemaFile"] = folder + "/pir.schema.yaml" };
-        var runs = new ConcurrentQueue<string>();
-        void Count(string path)
-        {
-            if (path.StartsWith(folder, StringComparison.Ordinal))
-            {
-                runs.Enqueue(path.Substring(folder.Length));
-            }
-        }
+        using var recorder = new EngineRunRecorder(folder);
+        var runs = recorder.Runs;
+        Driver(files, folder + "/pir.schema.yaml").RunGenerators(GeneratorHarness.Compilation());
+        var compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText("class C { }") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new AnalyzerOptions(files.ToImmutableArray(), new DictionaryOptionsProvider(new(), global));
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PirLintAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        Assert.Empty(runs);
 
-        PirLintAnalyzer.EngineRan += Count;
-        try
-        {
-            Driver(files, folder + "/pir.schema.yaml").RunGenerators(GeneratorHarness.Compilation());
-            var compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText("class C { }") },
-                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var options = new AnalyzerOptions(files.ToImmutableArray(), new DictionaryOptionsProvider(new(), global));
-            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PirLintAnalyzer()), options)
-                .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-            Assert.Empty(runs);
-
-            // team-b's schema allows only sev1: its review (sev2) fails there, the root review passes.
-            var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => $"{d.Location.GetLineSpan().Path.Substring(folder.Length)} {d.Id}");
-            Assert.Equal(new[] { "/team-b/b.pir.yaml PIR004" }, errors);
-        }
-        finally
-        {
-            PirLintAnalyzer.EngineRan -= Count;
-        }
+        // team-b's schema allows only sev1: its review (sev2) fails there, the root review passes.
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => $"{d.Location.GetLineSpan().Path.Substring(folder.Length)} {d.Id}");
+        Assert.Equal(new[] { "/team-b/b.pir.yaml PIR004" }, errors);
     }
 
     private static AdditionalText[] Files(string folder) => new AdditionalText[]

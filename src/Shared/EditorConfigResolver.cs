@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using PirLint.Configuration;
 
@@ -16,9 +17,9 @@ internal sealed class EditorConfigResolver
 {
     private readonly string? _explicitConfig;
     private readonly string _currentDirectory;
-    private readonly ConcurrentDictionary<string, AnalyzerConfigSet?> _setsByFolder = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, AnalyzerConfig?> _configs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConfigSet?> _setsByFolder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _warned = new(StringComparer.Ordinal);
+    private ConfigSet.ParsedFiles? _parsed;
 
     public EditorConfigResolver(string? explicitConfig, string currentDirectory)
     {
@@ -33,66 +34,31 @@ internal sealed class EditorConfigResolver
     {
         var folder = Path.GetDirectoryName(file) ?? _currentDirectory;
         var set = _setsByFolder.GetOrAdd(_explicitConfig != null ? string.Empty : folder, CreateSet);
-        if (set == null)
-        {
-            return PirLintOptions.Default;
-        }
-
-        var result = set.GetOptionsForSourcePath(file);
-        var pairs = new List<KeyValuePair<string, string>>();
-        foreach (var pair in set.GlobalConfigOptions.AnalyzerOptions)
-        {
-            pairs.Add(pair);
-        }
-
-        foreach (var pair in set.GlobalConfigOptions.TreeOptions)
-        {
-            pairs.Add(new KeyValuePair<string, string>(OptionKeys.DiagnosticSeverityKey(pair.Key), SeverityText(pair.Value)));
-        }
-
-        foreach (var pair in result.AnalyzerOptions)
-        {
-            pairs.Add(pair);
-        }
-
-        foreach (var pair in result.TreeOptions)
-        {
-            if (pair.Key.StartsWith("PIR", StringComparison.OrdinalIgnoreCase) &&
-                !(set.GlobalConfigOptions.TreeOptions.TryGetValue(pair.Key, out var global) && global == pair.Value) &&
-                _warned.TryAdd(pair.Key, true))
-            {
-                var id = pair.Key.ToUpperInvariant();
-                Warnings.Enqueue($"warning: '{OptionKeys.DiagnosticSeverityKey(id)}' in an .editorconfig section does not apply to review files; write '{OptionKeys.SeverityKey(id)}' there, or put the dotnet_diagnostic key in a .globalconfig");
-            }
-        }
-
-        return pairs.Count == 0 ? PirLintOptions.Default : PirLintOptions.FromConfig(pairs);
+        return set == null ? PirLintOptions.Default : set.OptionsFor(file, key => _warned.TryAdd(key, true), Warnings);
     }
 
-    private AnalyzerConfigSet? CreateSet(string folder)
+    /// <summary>The config files that apply in <paramref name="folder"/>; null when there are none, so a run without any never loads Roslyn.</summary>
+    private ConfigSet? CreateSet(string folder)
     {
-        var configs = new List<AnalyzerConfig>();
+        var files = new List<KeyValuePair<string, string>>();
         if (_explicitConfig != null)
         {
-            if (LoadConfig(_explicitConfig, Path.Combine(_currentDirectory, ReviewFiles.EditorConfigFileName)) is { } config)
-            {
-                configs.Add(config);
-            }
+            files.Add(new KeyValuePair<string, string>(_explicitConfig, Path.Combine(_currentDirectory, ReviewFiles.EditorConfigFileName)));
         }
         else
         {
             for (var current = new DirectoryInfo(folder); current != null; current = current.Parent)
             {
                 var global = Path.Combine(current.FullName, ReviewFiles.GlobalConfigFileName);
-                if (IsRegularFile(global) && LoadConfig(global, global) is { } globalConfig)
+                if (IsRegularFile(global))
                 {
-                    configs.Add(globalConfig);
+                    files.Add(new KeyValuePair<string, string>(global, global));
                 }
 
                 var editorConfig = Path.Combine(current.FullName, ReviewFiles.EditorConfigFileName);
-                if (IsRegularFile(editorConfig) && LoadConfig(editorConfig, editorConfig) is { } config)
+                if (IsRegularFile(editorConfig))
                 {
-                    configs.Add(config);
+                    files.Add(new KeyValuePair<string, string>(editorConfig, editorConfig));
                     if (IsRoot(editorConfig))
                     {
                         break;
@@ -101,28 +67,17 @@ internal sealed class EditorConfigResolver
             }
         }
 
-        return configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs);
+        if (files.Count == 0)
+        {
+            return null;
+        }
+
+        var parsed = LazyInitializer.EnsureInitialized(ref _parsed, () => new ConfigSet.ParsedFiles())!;
+        return ConfigSet.Create(files, parsed);
     }
 
     /// <summary>A config file that is a FIFO or a device is not read (the read could block forever).</summary>
     private static bool IsRegularFile(string path) => FileProbe.Kind(path) is FileKind.Regular or FileKind.Unknown;
-
-    private AnalyzerConfig? LoadConfig(string file, string pathForSections) =>
-        _configs.GetOrAdd(file + "|" + pathForSections, _ =>
-        {
-            try
-            {
-                return AnalyzerConfig.Parse(File.ReadAllText(file), pathForSections);
-            }
-            catch (IOException)
-            {
-                return null;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return null;
-            }
-        });
 
     /// <summary>True for an .editorconfig whose preamble (before its first section) says <c>root = true</c>.</summary>
     private static bool IsRoot(string file)
@@ -147,18 +102,105 @@ internal sealed class EditorConfigResolver
         catch (IOException)
         {
         }
+        catch (UnauthorizedAccessException)
+        {
+        }
 
         return false;
     }
 
-    private static string SeverityText(ReportDiagnostic severity) =>
-        severity switch
+    /// <summary>
+    /// The parsed config files of one folder, with the compiler's own parser and section matching. Every use of
+    /// Roslyn's types is in this class, so that its assembly is loaded only when a config file exists.
+    /// </summary>
+    private sealed class ConfigSet
+    {
+        private readonly AnalyzerConfigSet _set;
+
+        private ConfigSet(AnalyzerConfigSet set) => _set = set;
+
+        /// <param name="files">Each config file with the path its sections are matched against.</param>
+        /// <returns>Null when none of the files could be read.</returns>
+        public static ConfigSet? Create(List<KeyValuePair<string, string>> files, ParsedFiles parsed)
         {
-            ReportDiagnostic.Error => "error",
-            ReportDiagnostic.Warn => "warning",
-            ReportDiagnostic.Info => "suggestion",
-            ReportDiagnostic.Hidden => "silent",
-            ReportDiagnostic.Suppress => "none",
-            _ => "default",
-        };
+            var configs = new List<AnalyzerConfig>();
+            foreach (var file in files)
+            {
+                if (parsed.Load(file.Key, file.Value) is { } config)
+                {
+                    configs.Add(config);
+                }
+            }
+
+            return configs.Count == 0 ? null : new ConfigSet(AnalyzerConfigSet.Create(configs));
+        }
+
+        /// <param name="firstWarning">True the first time a key is warned about.</param>
+        public PirLintOptions OptionsFor(string file, Func<string, bool> firstWarning, ConcurrentQueue<string> warnings)
+        {
+            var result = _set.GetOptionsForSourcePath(file);
+            var pairs = new List<KeyValuePair<string, string>>();
+            foreach (var pair in _set.GlobalConfigOptions.AnalyzerOptions)
+            {
+                pairs.Add(pair);
+            }
+
+            foreach (var pair in _set.GlobalConfigOptions.TreeOptions)
+            {
+                pairs.Add(new KeyValuePair<string, string>(OptionKeys.DiagnosticSeverityKey(pair.Key), SeverityText(pair.Value)));
+            }
+
+            foreach (var pair in result.AnalyzerOptions)
+            {
+                pairs.Add(pair);
+            }
+
+            foreach (var pair in result.TreeOptions)
+            {
+                if (pair.Key.StartsWith("PIR", StringComparison.OrdinalIgnoreCase) &&
+                    !(_set.GlobalConfigOptions.TreeOptions.TryGetValue(pair.Key, out var global) && global == pair.Value) &&
+                    firstWarning(pair.Key))
+                {
+                    var id = pair.Key.ToUpperInvariant();
+                    warnings.Enqueue($"warning: '{OptionKeys.DiagnosticSeverityKey(id)}' in an .editorconfig section does not apply to review files; write '{OptionKeys.SeverityKey(id)}' there, or put the dotnet_diagnostic key in a .globalconfig");
+                }
+            }
+
+            return pairs.Count == 0 ? PirLintOptions.Default : PirLintOptions.FromConfig(pairs);
+        }
+
+        private static string SeverityText(ReportDiagnostic severity) =>
+            severity switch
+            {
+                ReportDiagnostic.Error => "error",
+                ReportDiagnostic.Warn => "warning",
+                ReportDiagnostic.Info => "suggestion",
+                ReportDiagnostic.Hidden => "silent",
+                ReportDiagnostic.Suppress => "none",
+                _ => "default",
+            };
+
+        /// <summary>Each config file parsed once per run, whichever folders it applies to.</summary>
+        public sealed class ParsedFiles
+        {
+            private readonly ConcurrentDictionary<string, AnalyzerConfig?> _configs = new(StringComparer.Ordinal);
+
+            public AnalyzerConfig? Load(string file, string pathForSections) =>
+                _configs.GetOrAdd(file + "|" + pathForSections, _ =>
+                {
+                    try
+                    {
+                        return AnalyzerConfig.Parse(File.ReadAllText(file), pathForSections);
+                    }
+                    catch (IOException)
+                    {
+                        return null;
+                    }
+                    catch (UnauthorizedAccessException)
+                    {
+                        return null;
+                    }
+                });
+        }
+    }
 }

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Threading.Tasks;
+using System.Runtime.ExceptionServices;
+using System.Threading;
 using PirLint.Diagnostics;
 using PirLint.Documents;
 using PirLint.Engine;
@@ -36,22 +37,63 @@ internal sealed class ReviewRun
         var schemas = new SchemaResolver(schemaPath, displayPath);
         var configs = new EditorConfigResolver(configPath, currentDirectory);
         var results = new DocumentResult[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount }, i =>
+        ForEachIndex(files.Count, jobs > 0 ? jobs : Environment.ProcessorCount, i =>
         {
             var file = files[i];
             var options = configs.OptionsFor(file);
             var engine = schemas.EngineFor(file);
             var content = ReviewFileReader.Read(file);
-            if (content.Bytes == null)
-            {
-                results[i] = PirLintEngine.Unreadable(displayPath(file), content.Problem!, options);
-                return;
-            }
-
-            results[i] = engine.Lint(displayPath(file), content.Bytes, options);
+            results[i] = content.Bytes == null
+                ? PirLintEngine.Unreadable(displayPath(file), content.Problem!, options)
+                : engine.Lint(displayPath(file), content.Bytes, options);
         });
 
         return new ReviewRun(results, new List<PirDiagnostic>(schemas.Problems), configs.Warnings.ToArray());
+    }
+
+    /// <summary>
+    /// Calls <paramref name="work"/> once for each index below <paramref name="count"/>, on up to
+    /// <paramref name="workers"/> threads, the caller's among them. Plain threads rather than Parallel.For: the task
+    /// library's start-up (its assemblies, its event source, the thread pool) costs a one-file check more than the lint.
+    /// The first exception stops the other threads from taking new indexes and is rethrown here.
+    /// </summary>
+    private static void ForEachIndex(int count, int workers, Action<int> work)
+    {
+        var next = -1;
+        Exception? failure = null;
+        void Drain()
+        {
+            try
+            {
+                int index;
+                while (Volatile.Read(ref failure) == null && (index = Interlocked.Increment(ref next)) < count)
+                {
+                    work(index);
+                }
+            }
+            catch (Exception exception)
+            {
+                Interlocked.CompareExchange(ref failure, exception, null);
+            }
+        }
+
+        var helpers = new Thread[Math.Max(0, Math.Min(workers, count) - 1)];
+        for (var i = 0; i < helpers.Length; i++)
+        {
+            helpers[i] = new Thread(Drain) { IsBackground = true, Name = "pirlint lint" };
+            helpers[i].Start();
+        }
+
+        Drain();
+        foreach (var helper in helpers)
+        {
+            helper.Join();
+        }
+
+        if (failure != null)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
     }
 
     /// <summary>

@@ -13,6 +13,8 @@ internal static class CommentScanner
 {
     public const string DirectivePrefix = "pirlint-";
 
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private static readonly Regex HtmlComment = new("<!--(.*?)-->", RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
     public static bool MayHoldDirectives(string text, int start, int end) =>
@@ -20,10 +22,28 @@ internal static class CommentScanner
 
     public static void AddYamlComments(string yaml, LineMap lines, List<SourceComment> comments)
     {
-        if (MayHoldDirectives(yaml, 0, yaml.Length))
+        if (MayHoldYamlDirectives(yaml))
         {
             AddYamlCommentTokens(yaml, lines, comments);
         }
+    }
+
+    /// <summary>
+    /// True when a <c>#</c> comes before a <c>pirlint-</c> on its line: a YAML comment can hold a directive only then,
+    /// so a schema's <c>x-pirlint-rule</c> keys or a review's prose are not tokenized for comments.
+    /// </summary>
+    private static bool MayHoldYamlDirectives(string yaml)
+    {
+        for (var at = yaml.IndexOf(DirectivePrefix, StringComparison.Ordinal); at >= 0; at = yaml.IndexOf(DirectivePrefix, at + 1, StringComparison.Ordinal))
+        {
+            var lineStart = at == 0 ? 0 : yaml.LastIndexOfAny(LineBreaks, at - 1) + 1;
+            if (yaml.IndexOf('#', lineStart, at - lineStart) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A method of its own, so that YamlDotNet is loaded only for a file that mentions a directive.</summary>

@@ -28,6 +28,13 @@ public static class FileProbe
 
     private static bool _nativeMissing = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
 
+    // Per thread, so that probing the files of a large walk allocates nothing per file.
+    [ThreadStatic]
+    private static byte[]? t_status;
+
+    [ThreadStatic]
+    private static byte[]? t_path;
+
     /// <summary>The kind of <paramref name="path"/>, following symbolic links (a link to a FIFO is a FIFO).</summary>
     public static FileKind Kind(string path)
     {
@@ -104,7 +111,7 @@ public static class FileProbe
     {
         mode = 0;
         failed = false;
-        var status = new byte[StatusBufferSize];
+        var status = t_status ??= new byte[StatusBufferSize];
         try
         {
             var result = followLinks ? NativeMethods.Stat(NullTerminated(path), status) : NativeMethods.LStat(NullTerminated(path), status);
@@ -134,10 +141,18 @@ public static class FileProbe
         }
     }
 
+    /// <summary>The path as UTF-8 with a final NUL, in this thread's buffer (valid until the next call).</summary>
     private static byte[] NullTerminated(string path)
     {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(path) + 1];
+        var length = Encoding.UTF8.GetByteCount(path);
+        var bytes = t_path;
+        if (bytes == null || bytes.Length < length + 1)
+        {
+            bytes = t_path = new byte[Math.Max(length + 1, 256)];
+        }
+
         Encoding.UTF8.GetBytes(path, 0, path.Length, bytes, 0);
+        bytes[length] = 0;
         return bytes;
     }
 

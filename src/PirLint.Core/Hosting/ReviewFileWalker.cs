@@ -68,6 +68,7 @@ public static class ReviewFileWalker
         var namedMissing = new List<string>();
         var unreadableFolders = new List<string>();
         var walkedFolders = new HashSet<string>(StringComparer.Ordinal);
+        var notLinks = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(Path.Combine(currentDirectory, path));
@@ -75,7 +76,7 @@ public static class ReviewFileWalker
             switch (kind)
             {
                 case FileKind.Directory:
-                    WalkFolder(full, found, skipped, unreadableFolders, walkedFolders);
+                    WalkFolder(full, found, notLinks, skipped, unreadableFolders, walkedFolders);
                     break;
                 case FileKind.Regular:
                 case FileKind.BrokenLink:
@@ -91,10 +92,10 @@ public static class ReviewFileWalker
             }
         }
 
-        return new WalkResult(Distinct(found), skipped, namedNotRegular, namedMissing, unreadableFolders);
+        return new WalkResult(Distinct(found, notLinks), skipped, namedNotRegular, namedMissing, unreadableFolders);
     }
 
-    private static void WalkFolder(string root, List<string> found, List<SkippedPath> skipped, List<string> unreadableFolders, HashSet<string> walkedFolders)
+    private static void WalkFolder(string root, List<string> found, HashSet<string> notLinks, List<SkippedPath> skipped, List<string> unreadableFolders, HashSet<string> walkedFolders)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -125,6 +126,10 @@ public static class ReviewFileWalker
                     else if (ReviewFiles.IsReview(entry.Name))
                     {
                         AddFile(entry.FullName, found, skipped, folders);
+                        if (!isLink && attributes != (FileAttributes)(-1))
+                        {
+                            notLinks.Add(entry.FullName);
+                        }
                     }
                 }
             }
@@ -163,15 +168,18 @@ public static class ReviewFileWalker
         }
     }
 
-    /// <summary>Sorted ordinally; a file reached again through a link (or named twice) is kept under its first path.</summary>
-    private static List<string> Distinct(List<string> found)
+    /// <summary>
+    /// Sorted ordinally; a file reached again through a link (or named twice) is kept under its first path. Only the
+    /// paths not known to be plain files are resolved (a plain file is its own target).
+    /// </summary>
+    private static List<string> Distinct(List<string> found, HashSet<string> notLinks)
     {
         found.Sort(StringComparer.Ordinal);
         var targets = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<string>(found.Count);
         foreach (var path in found)
         {
-            if (targets.Add(FileProbe.FinalTarget(path)))
+            if (targets.Add(notLinks.Contains(path) ? path : FileProbe.FinalTarget(path)))
             {
                 result.Add(path);
             }

@@ -41,6 +41,11 @@ public static class NameFolding
     /// </summary>
     public static string FoldPersonName(string name)
     {
+        if (IsFoldedAscii(name))
+        {
+            return name;
+        }
+
         var builder = new StringBuilder(name.Length);
         foreach (var c in name)
         {
@@ -51,6 +56,20 @@ public static class NameFolding
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>True when folding leaves <paramref name="name"/> as it is (<c>fsato</c>, <c>o'neil</c>): most account names, so no copy is made.</summary>
+    private static bool IsFoldedAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c > '\u007E' || c <= ' ' || (c >= 'A' && c <= 'Z') || c == '-' || c == '_' || c == '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A typographic apostrophe (<c>’</c>, <c>‘</c>, <c>ʼ</c>) as <c>'</c>; any other character as it is.</summary>

@@ -30,9 +30,21 @@ internal static class Placeholders
     public static string WhyNobody(string name) =>
         IsGroup(name) && !FoldedNames.Contains(NameFolding.FoldPersonName(name)) ? "which is a group, not one person" : "which names nobody";
 
+    /// <summary>True when the last word (split at <see cref="WordSeparators"/>) folds to a group word.</summary>
     private static bool IsGroup(string name)
     {
-        var words = name.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && GroupWords.Contains(NameFolding.FoldPersonName(words[words.Length - 1]));
+        var end = name.Length;
+        while (end > 0 && Array.IndexOf(WordSeparators, name[end - 1]) >= 0)
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return false;
+        }
+
+        var start = name.LastIndexOfAny(WordSeparators, end - 1) + 1;
+        return GroupWords.Contains(NameFolding.FoldPersonName(start == 0 && end == name.Length ? name : name.Substring(start, end - start)));
     }
 }

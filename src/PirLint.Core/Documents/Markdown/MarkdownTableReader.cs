@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using PirLint.Text;
 
 namespace PirLint.Documents.Markdown;
@@ -38,12 +37,12 @@ internal static class MarkdownTableReader
         }
 
         var cellStart = i;
-        var value = new StringBuilder();
+        var escaped = false;
         while (i <= end)
         {
             if (i < end && text[i] == '\\' && i + 1 < end && text[i + 1] == '|')
             {
-                value.Append('|');
+                escaped = true;
                 i += 2;
                 continue;
             }
@@ -52,16 +51,15 @@ internal static class MarkdownTableReader
             {
                 if (i < end || i > cellStart)
                 {
-                    cells.Add(MakeCell(lines, text, cellStart, i, value.ToString()));
+                    cells.Add(MakeCell(lines, text, cellStart, i, escaped));
                 }
 
-                value.Clear();
+                escaped = false;
                 i++;
                 cellStart = i;
                 continue;
             }
 
-            value.Append(text[i]);
             i++;
         }
 
@@ -84,7 +82,8 @@ internal static class MarkdownTableReader
         return i >= start && text[i] == '|' && (i == start || text[i - 1] != '\\');
     }
 
-    private static Cell MakeCell(LineMap lines, string text, int start, int end, string raw)
+    /// <param name="escaped">Whether the cell holds a <c>\|</c>, which reads as a literal pipe.</param>
+    private static Cell MakeCell(LineMap lines, string text, int start, int end, bool escaped)
     {
         var trimmedStart = start;
         var trimmedEnd = end;
@@ -100,6 +99,8 @@ internal static class MarkdownTableReader
 
         return trimmedStart == trimmedEnd
             ? new Cell(string.Empty, lines.Span(start, end))
-            : new Cell(raw.Trim(), lines.Span(trimmedStart, trimmedEnd));
+            : new Cell(
+                escaped ? text.Substring(start, end - start).Replace("\\|", "|").Trim() : text.Substring(trimmedStart, trimmedEnd - trimmedStart),
+                lines.Span(trimmedStart, trimmedEnd));
     }
 }

@@ -22,6 +22,9 @@ internal sealed class YamlTreeBuilder
     private readonly LineMap _lines;
     private readonly DiagnosticBag _diagnostics;
     private readonly Stack<Frame> _stack = new();
+
+    /// <summary>Frames of closed collections, for the next one to open: a review opens dozens, but few at once.</summary>
+    private readonly Stack<Frame> _spareFrames = new();
     private readonly Dictionary<string, PirNode> _anchors = new(StringComparer.Ordinal);
     private int _aliasExpansion;
     private PirNode? _root;
@@ -139,9 +142,9 @@ internal sealed class YamlTreeBuilder
             case YamlEventKind.Alias:
                 return AddAlias(yamlEvent);
             case YamlEventKind.MappingStart:
-                return Open(new Frame(isMapping: true, yamlEvent.Anchor, SpanOf(yamlEvent)));
+                return Open(NewFrame(isMapping: true, yamlEvent.Anchor, SpanOf(yamlEvent)));
             case YamlEventKind.SequenceStart:
-                return Open(new Frame(isMapping: false, yamlEvent.Anchor, SpanOf(yamlEvent)));
+                return Open(NewFrame(isMapping: false, yamlEvent.Anchor, SpanOf(yamlEvent)));
             default:
                 return Close(yamlEvent);
         }
@@ -158,6 +161,13 @@ internal sealed class YamlTreeBuilder
         }
 
         return new ScalarNode(scalar.Value!, kind, span, valueSpan);
+    }
+
+    private Frame NewFrame(bool isMapping, string? anchorName, SourceSpan start)
+    {
+        var frame = _spareFrames.Count > 0 ? _spareFrames.Pop() : new Frame();
+        frame.Reset(isMapping, anchorName, start);
+        return frame;
     }
 
     private bool Open(Frame frame)
@@ -203,13 +213,17 @@ internal sealed class YamlTreeBuilder
         }
 
         node.Size = frame.Size;
-        if (frame.DiscardAsKey)
+        var discardAsKey = frame.DiscardAsKey;
+        var anchorName = frame.AnchorName;
+        var start = frame.Start;
+        _spareFrames.Push(frame);
+        if (discardAsKey)
         {
-            _stack.Peek().PendingKey = new PendingKey(null, frame.Start);
+            _stack.Peek().PendingKey = new PendingKey(null, start);
             return true;
         }
 
-        return Add(node, frame.AnchorName);
+        return Add(node, anchorName);
     }
 
     private bool AddAlias(in YamlEvent alias)
@@ -353,19 +367,12 @@ internal sealed class YamlTreeBuilder
 
     private sealed class Frame
     {
-        public Frame(bool isMapping, string? anchorName, SourceSpan start)
-        {
-            IsMapping = isMapping;
-            AnchorName = anchorName;
-            Start = start;
-        }
-
-        public bool IsMapping { get; }
+        public bool IsMapping { get; private set; }
 
         /// <summary>The YAML anchor (<c>&amp;name</c>) this collection defines, if any.</summary>
-        public string? AnchorName { get; }
+        public string? AnchorName { get; private set; }
 
-        public SourceSpan Start { get; }
+        public SourceSpan Start { get; private set; }
 
         public SourceSpan? Anchor { get; set; }
 
@@ -373,7 +380,22 @@ internal sealed class YamlTreeBuilder
 
         public PendingKey? PendingKey { get; set; }
 
-        public int Size { get; set; } = 1;
+        public int Size { get; set; }
+
+        /// <summary>Makes this frame a new one; the lists of its last collection stay with that collection's node.</summary>
+        public void Reset(bool isMapping, string? anchorName, SourceSpan start)
+        {
+            IsMapping = isMapping;
+            AnchorName = anchorName;
+            Start = start;
+            Anchor = null;
+            DiscardAsKey = false;
+            PendingKey = null;
+            Size = 1;
+            _properties = null;
+            _items = null;
+            _keys = null;
+        }
 
         /// <summary>A mapping's properties; empty for a sequence.</summary>
         public List<PirProperty> Properties => _properties ??= new List<PirProperty>();

@@ -46,6 +46,36 @@ public class ScannerFuzzTests
     }
 
     /// <summary>
+    /// PIRLINT_FUZZ_CASES short texts built around one block scalar (<see cref="BlockScalarTexts"/>): wherever the block
+    /// scanner reads one itself, its events equal YamlDotNet's; it reads some and leaves others.
+    /// </summary>
+    [Fact]
+    public void GeneratedBlockScalarsScanLikeYamlDotNet()
+    {
+        var (first, count) = FuzzSettings.Range;
+        _output.WriteLine($"block scalars: cases {first} to {first + count - 1} of seed {FuzzSettings.Seed}");
+        var failures = new List<string>();
+        var text = new StringBuilder();
+        var scanned = 0;
+        var rejected = 0;
+        for (var n = first; n < first + count && failures.Count < 10; n++)
+        {
+            var yaml = BlockScalarTexts.Next(FuzzSettings.CaseRandom(FuzzSettings.Seed, n, harness: 9), text);
+            var problem = ScannerReference.Disagreement(yaml, out var read);
+            scanned += read ? 1 : 0;
+            rejected += !read && ScannerReference.YamlDotNetEvents(yaml) == null ? 1 : 0;
+            if (problem != null)
+            {
+                failures.Add(FuzzSettings.Describe("block scalars", n, "case.yaml", Encoding.UTF8.GetBytes(yaml)) + ": " + problem);
+            }
+        }
+
+        _output.WriteLine($"block scalars: {scanned} texts read by the scanner, {count - scanned} left to YamlDotNet, which rejects {rejected} of them");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(FuzzSettings.OnlyCase != null || (scanned > 0 && scanned < count), $"the texts should be of both kinds: {scanned} of {count} scanned");
+    }
+
+    /// <summary>
     /// PIRLINT_FUZZ_CASES mutated Markdown reviews: wherever the Markdown block scanner reads a body itself, its blocks
     /// equal those the reader takes from Markdig's syntax tree.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using PirLint.Text;
 
 namespace PirLint.Documents.Yaml;
@@ -21,7 +22,7 @@ internal sealed class BlockYamlScanner
     /// <summary>Where the line after the one being read starts; a block scalar moves it past its content.</summary>
     private int _nextLine;
 
-    private System.Text.StringBuilder? _blockValue;
+    private StringBuilder? _blockValue;
 
     private BlockYamlScanner(string text, List<YamlEvent> events)
     {
@@ -343,9 +344,9 @@ internal sealed class BlockYamlScanner
             return false;
         }
 
-        var value = _blockValue ??= new System.Text.StringBuilder();
+        var value = _blockValue ??= new StringBuilder();
         value.Clear();
-        var pendingBreak = false;
+        var pendingBreak = false; // the line break after the last line with content, not yet written
         var previousMoreIndented = false;
         if (indent > ownerColumn)
         {
@@ -359,15 +360,14 @@ internal sealed class BlockYamlScanner
                     break;
                 }
 
+                // Folding joins two lines, neither more indented, with a space, or with only the empty lines between them.
                 var moreIndented = _text[contentStart] == ' ';
-                if (!literal && pendingBreak && !previousMoreIndented && !moreIndented)
+                var folds = !literal && pendingBreak && !previousMoreIndented && !moreIndented;
+                if (folds && breaks == 0)
                 {
-                    if (breaks == 0)
-                    {
-                        value.Append(' ');
-                    }
+                    value.Append(' ');
                 }
-                else if (pendingBreak)
+                else if (!folds && pendingBreak)
                 {
                     value.Append('\n');
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using System.Text;
+using PirLint.Documents.Yaml;
 using PirLint.Tests.Documents;
 using Xunit.Abstractions;
 
@@ -18,9 +19,13 @@ public class ScannerFuzzTests
     /// <summary>
     /// PIRLINT_FUZZ_CASES mutated documents (the YAML file, or a Markdown file's front matter): wherever the block
     /// scanner reads a text itself, its events equal YamlDotNet's, and it never reads a text YamlDotNet rejects.
+    /// The seeds hold block scalars, so some texts the scanner reads must hold one.
     /// </summary>
     [Fact]
-    public void MutatedDocumentsScanLikeYamlDotNet() =>
+    public void MutatedDocumentsScanLikeYamlDotNet()
+    {
+        var withBlockScalars = 0;
+        var events = new List<YamlEvent>();
         RunDifferential("scanner", harness: 5, typeof(YamlDotNet.Core.Parser), (path, content) =>
         {
             if (YamlOf(path, content) is not { } yaml)
@@ -29,8 +34,46 @@ public class ScannerFuzzTests
             }
 
             var problem = ScannerReference.Disagreement(yaml, out var scanned);
+            if (scanned && BlockYamlScanner.TryScan(yaml, events) && events.Exists(e => e.Kind == YamlEventKind.Scalar && e.Quoted && !e.InQuotes))
+            {
+                withBlockScalars++;
+            }
+
             return (scanned, problem);
         });
+        _output.WriteLine($"scanner: {withBlockScalars} texts read by the scanner held a block scalar");
+        Assert.True(FuzzSettings.OnlyCase != null || withBlockScalars > 0, "the mutations should give block scalars the scanner reads");
+    }
+
+    /// <summary>
+    /// PIRLINT_FUZZ_CASES short texts built around one block scalar (<see cref="BlockScalarTexts"/>): wherever the block
+    /// scanner reads one itself, its events equal YamlDotNet's; it reads some and leaves others.
+    /// </summary>
+    [Fact]
+    public void GeneratedBlockScalarsScanLikeYamlDotNet()
+    {
+        var (first, count) = FuzzSettings.Range;
+        _output.WriteLine($"block scalars: cases {first} to {first + count - 1} of seed {FuzzSettings.Seed}");
+        var failures = new List<string>();
+        var text = new StringBuilder();
+        var scanned = 0;
+        var rejected = 0;
+        for (var n = first; n < first + count && failures.Count < 10; n++)
+        {
+            var yaml = BlockScalarTexts.Next(FuzzSettings.CaseRandom(FuzzSettings.Seed, n, harness: 9), text);
+            var problem = ScannerReference.Disagreement(yaml, out var read);
+            scanned += read ? 1 : 0;
+            rejected += !read && ScannerReference.YamlDotNetEvents(yaml) == null ? 1 : 0;
+            if (problem != null)
+            {
+                failures.Add(FuzzSettings.Describe("block scalars", n, "case.yaml", Encoding.UTF8.GetBytes(yaml)) + ": " + problem);
+            }
+        }
+
+        _output.WriteLine($"block scalars: {scanned} texts read by the scanner, {count - scanned} left to YamlDotNet, which rejects {rejected} of them");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(FuzzSettings.OnlyCase != null || (scanned > 0 && scanned < count), $"the texts should be of both kinds: {scanned} of {count} scanned");
+    }
 
     /// <summary>
     /// PIRLINT_FUZZ_CASES mutated Markdown reviews: wherever the Markdown block scanner reads a body itself, its blocks

@@ -36,6 +36,20 @@ internal static class SeedCorpus
             .Select(f => new SeedDocument("regressions/" + System.IO.Path.GetFileName(f), File.ReadAllBytes(f)));
     }
 
+    /// <summary>Block scalars of every kind the block scanner reads: both styles, the three chompings, blank and more-indented lines, in mappings and list items.</summary>
+    private const string BlockScalars =
+        "incident_summary:\n  id: INC-2024-0117\n  title: HR policy assistant answered with outdated rules\n  severity: sev3\n" +
+        "summary: >\n  This review covers the sev3 incident of 17 January 2024. The HR policy assistant behaved\n" +
+        "  incorrectly for 14 h 31 min before mitigation.\n\n" +
+        "notes: |\n  line one\n  line two\n\n    indented: # not a comment\n  last line\n" +
+        "detail: >-\n  folded and\n  stripped\n\n  second paragraph\n      more indented\n  end\n\n\n" +
+        "log: |+\n  kept\n\n" +
+        "root_causes:\n- >\n  A folded cause\n  over two lines\n- |-\n  A literal cause\n- Plain cause\n" +
+        "action_items:\n  - description: >\n      Pin the model version\n      in the gateway\n    owner: lsato\n" +
+        "  - description: |\n      Add an eval run\n    owner: mkim\n" +
+        "empty: >\n" +
+        "last: |\n  end of file\n";
+
     private static IReadOnlyList<SeedDocument> Load()
     {
         var root = TestPaths.RepositoryRoot;
@@ -52,6 +66,10 @@ internal static class SeedCorpus
         documents.AddRange(Regressions());
         documents.Add(new SeedDocument("seeds/aliases.pir.yaml", Encoding.UTF8.GetBytes(
             "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c {k: *b, l: *b}\nincident_summary: *c\n")));
+        documents.Add(new SeedDocument("seeds/block-scalars.pir.yaml", Encoding.UTF8.GetBytes(BlockScalars)));
+        documents.Add(new SeedDocument("seeds/block-scalars-crlf.pir.yaml", Encoding.UTF8.GetBytes(BlockScalars.Replace("\n", "\r\n"))));
+        documents.Add(new SeedDocument("seeds/block-scalars.pir.md", Encoding.UTF8.GetBytes(
+            "---\n" + BlockScalars + "---\n\n## Timeline\n\n- 2024-01-17T09:12Z Alert fires\n")));
         return documents;
     }
 }

@@ -63,10 +63,99 @@ public class BlockYamlScannerTests
     }
 
     [Theory]
-    [InlineData("a: &x 1\nb: *x\n")]
-    [InlineData("a: !tag 1\n")]
     [InlineData("a: |\n  text\n")]
     [InlineData("a: >\n  text\n")]
+    [InlineData("summary: >\n  This review covers the sev3 incident of 17 January 2024. The HR policy assistant behaved\n  incorrectly for 14 h 31 min before mitigation.\nnotes: |\n  line one\n  line two\n")]
+    [InlineData("a: >-\n  one\n  two\nb: 1\n")]
+    [InlineData("a: >+\n  one\n  two\n\n\nb: 1\n")]
+    [InlineData("a: |-\n  one\n  two\n\n\nb: 1\n")]
+    [InlineData("a: |+\n  one\n  two\n\n\nb: 1\n")]
+    [InlineData("a: |\n  one\n  two\n\n\nb: 1\n")]
+    [InlineData("a: >\n  one\n  two\n\n  \n \nb: 1\n")]
+    [InlineData("a: |+\n  one\n\n  \n")]
+    [InlineData("a: >\n  one\n\n  two\n\n\n  three\n  four\n")]
+    [InlineData("a: |\n  one\n\n  two\n\n\n  three\n")]
+    [InlineData("a: |\n  def f():\n      return 1\n\n    # nested\n  end\n")]
+    [InlineData("a: >\n  folded\n    more indented\n    still\n  back\n  again\n\n    deep after blank\n  last\n")]
+    [InlineData("a: >\n  one\n     \n  two\n")]
+    [InlineData("a: |\n  one\n     \n  two\n")]
+    [InlineData("a: >\n\n\n  after two empty lines\n")]
+    [InlineData("a: |+\n\n  after an empty line\n")]
+    [InlineData("a: >\n  no final newline")]
+    [InlineData("a: >-\n  no final newline")]
+    [InlineData("a: |+\n  no final newline")]
+    [InlineData("a: |\n  one\n  ")]
+    [InlineData("a: |\n  one\n      ")]
+    [InlineData("a: >")]
+    [InlineData("a: |\n")]
+    [InlineData("a: |+\n\n\n")]
+    [InlineData("a: >\nb: 1\n")]
+    [InlineData("a: |+\n\nb: 1\n")]
+    [InlineData("a: >\r\n  one\r\n  two\r\n\r\n  three\r\nb: 1\r\n")]
+    [InlineData("a: |+\r\n  one\r\n\r\n")]
+    [InlineData("a:\n  - >\n    item one\n    continued\n  - |-\n    item two\n  - plain\n")]
+    [InlineData("a:\n- >\n  indentless item\n- x\nb: 1\n")]
+    [InlineData("a:\n  - k: >\n      folded in a list item\n    l: |\n      literal\n  - m: 1\n")]
+    [InlineData("a:\n  b:\n    c: >\n      deep\n  d: 1\ne: 2\n")]
+    [InlineData("a:\n  b: |\n     five spaces\n      six\nc: 1\n")]
+    [InlineData("a: > # a comment\n  text\nb: |-   \n  x\n")]
+    [InlineData("a: >\n  # not a comment: text\n  - nor a dash\n  b: nor a key\n")]
+    [InlineData("a: >\n  text\n# a comment ends it\nb: 1\n")]
+    [InlineData("a: >\n    text\n  # a less indented comment ends it\nb: 1\n")]
+    [InlineData("a: |\n text at column one\n")]
+    [InlineData("  a: >\n    indented root\n  b: 1\n")]
+    [InlineData("---\na: >\n  after a document start\n")]
+    [InlineData("a: |\n  Zoë Søren 東京 \"quotes\" 'single' [x] {y} &z *w !t %p @a `b`\n")]
+    public void ReadsBlockScalarsWithYamlDotNetsEvents(string yaml)
+    {
+        AssertScannedLikeYamlDotNet(yaml);
+    }
+
+    /// <summary>The values YAML 1.2 (8.1) gives, written out: folding, more-indented lines, and the three chompings.</summary>
+    [Theory]
+    [InlineData("a: >\n  one\n  two\n\n  three\n", "one two\nthree\n")]
+    [InlineData("a: |\n  one\n  two\n\n  three\n", "one\ntwo\n\nthree\n")]
+    [InlineData("a: >\n  one\n    deeper\n  two\n", "one\n  deeper\ntwo\n")]
+    [InlineData("a: >-\n  one\n\n\n", "one")]
+    [InlineData("a: >\n  one\n\n\n", "one\n")]
+    [InlineData("a: >+\n  one\n\n\n", "one\n\n\n")]
+    [InlineData("a: |+\r\n  one\r\n\r\n", "one\n\n")]
+    [InlineData("a: >\n  no final newline", "no final newline")]
+    [InlineData("a: >\nb: 1\n", "")]
+    public void GivesTheSpecsBlockScalarValues(string yaml, string value)
+    {
+        var events = new List<YamlEvent>();
+        Assert.True(BlockYamlScanner.TryScan(yaml, events));
+        var scalar = events[3];
+        Assert.Equal(YamlEventKind.Scalar, scalar.Kind);
+        Assert.Equal(value, scalar.Value);
+        Assert.True(scalar.Quoted);
+        Assert.False(scalar.InQuotes);
+        Assert.Equal(3, scalar.Start);
+    }
+
+    [Theory]
+    [InlineData("a: &x 1\nb: *x\n")]
+    [InlineData("a: !tag 1\n")]
+    [InlineData("a: |2\n  text\n")]
+    [InlineData("a: >-1\n  text\n")]
+    [InlineData("a: >#c\n  text\n")]
+    [InlineData("a: >-#c\n  text\n")]
+    [InlineData("a: > text\n")]
+    [InlineData("a: >x\n  text\n")]
+    [InlineData("a: >-+\n  text\n")]
+    [InlineData("a: |\n  \n  text\n")]
+    [InlineData("a: >\n \n  text\n")]
+    [InlineData("a: >\n\n    \n  text\n")]
+    [InlineData("a: |\n  ")]
+    [InlineData("a: >\n    text\n  more\n")]
+    [InlineData("a: >\n  text\n # comment\n  more\n")]
+    [InlineData("a: >\n\ttext\n")]
+    [InlineData("a: >\n  text\n\tmore\n")]
+    [InlineData("a: >\n  text\n---\nb: 1\n")]
+    [InlineData("a:\n  - >\n    text\n   b: 1\n")]
+    [InlineData("- >\n  text\n")]
+    [InlineData("a: [>]\n")]
     [InlineData("a: \"esc\\\"aped\"\n")]
     [InlineData("a: \"open\n  quote\"\n")]
     [InlineData("a: plain\n  continued\n")]
@@ -99,6 +188,27 @@ public class BlockYamlScannerTests
 
     [FactRequiring(PrerequisiteReason.SharedCorpus)]
     public void ReadsEverySharedCorpusDocumentAndFrontMatterLikeYamlDotNet() => CorpusTests.WithSharedCorpus(300, ReadsEveryDocumentLikeYamlDotNet);
+
+    /// <summary>The shared v1.1 corpus writes some long values as folded block scalars (<c>summary: &gt;</c>), in YAML files and front matter alike.</summary>
+    [FactRequiring(PrerequisiteReason.SharedCorpus)]
+    public void ReadsEverySharedV11CorpusDocumentAndFrontMatterLikeYamlDotNet()
+    {
+        var corpus = Path.Combine(Path.GetTempPath(), "pirlint-corpus-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            SharedCorpus.WriteSpec(corpus, 300, "1.1", "--seed", "1");
+            var texts = Directory.GetFiles(corpus, "*.pir.*", SearchOption.AllDirectories).Select(File.ReadAllText);
+            Assert.Contains(texts, text => text.Contains(": >\n") || text.Contains(": >\r\n"));
+            ReadsEveryDocumentLikeYamlDotNet(corpus);
+        }
+        finally
+        {
+            if (Directory.Exists(corpus))
+            {
+                Directory.Delete(corpus, recursive: true);
+            }
+        }
+    }
 
     private static void ReadsEveryDocumentLikeYamlDotNet(string corpus)
     {

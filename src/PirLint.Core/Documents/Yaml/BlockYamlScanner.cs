@@ -1,12 +1,14 @@
 using System.Collections.Generic;
+using System.Text;
 using PirLint.Text;
 
 namespace PirLint.Documents.Yaml;
 
 /// <summary>
 /// Reads the block-style YAML that reviews are written in (mappings, lists, one-line plain and quoted values,
-/// one-line flow lists of values, comments) straight from the text, with the events and offsets YamlDotNet gives
-/// the same text. Anything outside that subset (anchors, tags, block scalars, escapes, multi-line values, flow
+/// one-line flow lists of values, literal and folded block scalars, comments) straight from the text, with the
+/// events and offsets YamlDotNet gives the same text. Anything outside that subset (anchors, tags, escapes,
+/// multi-line plain or quoted values, block scalars with an indentation indicator or odd blank lines, flow
 /// mappings, tabs, odd line breaks, syntax errors) is refused, and YamlDotNet reads the text instead.
 /// </summary>
 internal sealed class BlockYamlScanner
@@ -16,6 +18,11 @@ internal sealed class BlockYamlScanner
     private readonly string _text;
     private readonly List<YamlEvent> _events;
     private readonly List<Frame> _stack = new();
+
+    /// <summary>Where the line after the one being read starts; a block scalar moves it past its content.</summary>
+    private int _nextLine;
+
+    private StringBuilder? _blockValue;
 
     private BlockYamlScanner(string text, List<YamlEvent> events)
     {
@@ -86,6 +93,7 @@ internal sealed class BlockYamlScanner
             var lineStart = position;
             var lineEnd = LineBreaks.LineEnd(_text, lineStart);
             position = LineBreaks.NextLineStart(_text, lineEnd);
+            _nextLine = position;
             var contentStart = lineStart;
             while (contentStart < lineEnd && _text[contentStart] == ' ')
             {
@@ -112,6 +120,8 @@ internal sealed class BlockYamlScanner
             {
                 return false;
             }
+
+            position = _nextLine;
         }
 
         if (_stack.Count == 0)
@@ -238,6 +248,11 @@ internal sealed class BlockYamlScanner
             return true;
         }
 
+        if (IsBlockScalarIndicator(_text[valueStart]))
+        {
+            return ReadBlockScalar(valueStart, lineEnd, keyStart - lineStart);
+        }
+
         return ReadValue(valueStart, lineEnd) && NextLineIsNotDeeper(lineEnd, keyStart - lineStart);
     }
 
@@ -264,6 +279,11 @@ internal sealed class BlockYamlScanner
             return ReadKey(lineStart, itemStart, colon, lineEnd);
         }
 
+        if (IsBlockScalarIndicator(_text[itemStart]))
+        {
+            return ReadBlockScalar(itemStart, lineEnd, dash - lineStart);
+        }
+
         return ReadValue(itemStart, lineEnd) && NextLineIsNotDeeper(lineEnd, dash - lineStart);
     }
 
@@ -286,6 +306,107 @@ internal sealed class BlockYamlScanner
         }
 
         return end >= 0 && OnlyCommentAfter(end, lineEnd);
+    }
+
+    /// <summary>
+    /// Reads a literal (<c>|</c>) or folded (<c>&gt;</c>) block scalar whose header starts at <paramref name="start"/>
+    /// and whose key or dash sits at <paramref name="ownerColumn"/>, as YamlDotNet does (YAML 1.2, 8.1): the
+    /// indentation is that of the first line with content; lines are kept (literal) or folded (folded) and the final
+    /// line breaks chomped (clip, <c>-</c> strip, <c>+</c> keep). The scalar ends, as YamlDotNet's does, after the
+    /// last line break before the first less indented line with content. Refused: an indentation indicator,
+    /// anything but a comment after the header, blank lines with spaces before the first content line.
+    /// </summary>
+    private bool ReadBlockScalar(int start, int lineEnd, int ownerColumn)
+    {
+        var literal = _text[start] == '|';
+        var chomping = start + 1 < lineEnd ? _text[start + 1] : ' ';
+        var afterHeader = chomping == '-' || chomping == '+' ? start + 2 : start + 1;
+        if (!OnlyCommentAfter(afterHeader, lineEnd))
+        {
+            return false;
+        }
+
+        // Leading empty lines are kept as line breaks; one with spaces is refused (YamlDotNet rejects some of them).
+        var position = LineBreaks.NextLineStart(_text, lineEnd);
+        var end = position;
+        var breaks = 0;
+        while (position < _text.Length && LineBreaks.LineEnd(_text, position) == position)
+        {
+            breaks++;
+            position = LineBreaks.NextLineStart(_text, position);
+            end = position;
+        }
+
+        var firstEnd = LineBreaks.LineEnd(_text, position);
+        var indent = SkipSpaces(position, firstEnd) - position;
+        if (position < _text.Length && position + indent == firstEnd)
+        {
+            return false;
+        }
+
+        var value = _blockValue ??= new StringBuilder();
+        value.Clear();
+        var pendingBreak = false; // the line break after the last line with content, not yet written
+        var previousMoreIndented = false;
+        if (indent > ownerColumn)
+        {
+            // Each pass reads one line with content at the scalar's indentation or deeper, then the blank lines after it.
+            while (position < _text.Length)
+            {
+                var contentStart = position + indent;
+                var contentEnd = LineBreaks.LineEnd(_text, position);
+                if (contentStart >= contentEnd || SkipSpaces(position, contentStart) != contentStart)
+                {
+                    break;
+                }
+
+                // Folding joins two lines, neither more indented, with a space, or with only the empty lines between them.
+                var moreIndented = _text[contentStart] == ' ';
+                var folds = !literal && pendingBreak && !previousMoreIndented && !moreIndented;
+                if (folds && breaks == 0)
+                {
+                    value.Append(' ');
+                }
+                else if (!folds && pendingBreak)
+                {
+                    value.Append('\n');
+                }
+
+                value.Append('\n', breaks).Append(_text, contentStart, contentEnd - contentStart);
+                breaks = 0;
+                previousMoreIndented = moreIndented;
+                pendingBreak = contentEnd < _text.Length;
+                position = LineBreaks.NextLineStart(_text, contentEnd);
+                end = position;
+                while (position < _text.Length && IsBlankUpTo(position, indent))
+                {
+                    breaks++;
+                    position = LineBreaks.NextLineStart(_text, LineBreaks.LineEnd(_text, position));
+                    end = position;
+                }
+            }
+        }
+
+        if (pendingBreak && chomping != '-')
+        {
+            value.Append('\n');
+        }
+
+        if (chomping == '+')
+        {
+            value.Append('\n', breaks);
+        }
+
+        _events.Add(new YamlEvent(YamlEventKind.Scalar, start, end, value.ToString(), quoted: true));
+        _nextLine = end;
+        return NextContentIsNotDeeper(end, ownerColumn);
+    }
+
+    /// <summary>A line with at most <paramref name="indent"/> spaces and nothing else, ended by a line break.</summary>
+    private bool IsBlankUpTo(int lineStart, int indent)
+    {
+        var lineEnd = LineBreaks.LineEnd(_text, lineStart);
+        return lineEnd < _text.Length && SkipSpaces(lineStart, lineEnd) == lineEnd && lineEnd - lineStart <= indent;
     }
 
     /// <summary>Reads a quoted scalar closed on its line, without escapes; the offset after it, or -1.</summary>
@@ -439,9 +560,11 @@ internal sealed class BlockYamlScanner
     }
 
     /// <summary>After a value, the next line with content must not be indented past its key or dash: that would continue the value.</summary>
-    private bool NextLineIsNotDeeper(int lineEnd, int ownerColumn)
+    private bool NextLineIsNotDeeper(int lineEnd, int ownerColumn) => NextContentIsNotDeeper(LineBreaks.NextLineStart(_text, lineEnd), ownerColumn);
+
+    /// <summary>The first line with content from <paramref name="position"/> (a line start) on is not indented past <paramref name="ownerColumn"/>.</summary>
+    private bool NextContentIsNotDeeper(int position, int ownerColumn)
     {
-        var position = LineBreaks.NextLineStart(_text, lineEnd);
         while (position < _text.Length)
         {
             var end = LineBreaks.LineEnd(_text, position);
@@ -478,6 +601,8 @@ internal sealed class BlockYamlScanner
 
         return position;
     }
+
+    private static bool IsBlockScalarIndicator(char c) => c == '|' || c == '>';
 
     private static bool IsIndicator(char c) =>
         c == '-' || c == '?' || c == ':' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '#' ||

@@ -1,4 +1,5 @@
 using System.Text;
+using PirLint.Text;
 
 namespace PirLint.Documents;
 
@@ -8,7 +9,7 @@ public static class NameFolding
     /// <summary><c>What went well</c> -> <c>what_went_well</c>, <c>Due date</c> -> <c>due_date</c>.</summary>
     public static string ToFieldName(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = StringBuilderCache.Acquire(text.Length);
         var pendingSeparator = false;
         foreach (var c in text.Trim())
         {
@@ -32,7 +33,7 @@ public static class NameFolding
             }
         }
 
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 
     /// <summary>
@@ -46,7 +47,7 @@ public static class NameFolding
             return name;
         }
 
-        var builder = new StringBuilder(name.Length);
+        var builder = StringBuilderCache.Acquire(name.Length);
         foreach (var c in name)
         {
             if (!char.IsWhiteSpace(c) && c != '-' && c != '_' && c != '.')
@@ -55,7 +56,7 @@ public static class NameFolding
             }
         }
 
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 
     /// <summary>True when folding leaves <paramref name="name"/> as it is (<c>fsato</c>, <c>o'neil</c>): most account names, so no copy is made.</summary>

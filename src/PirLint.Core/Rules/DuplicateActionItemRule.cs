@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using PirLint.Diagnostics;
+using PirLint.Text;
 
 namespace PirLint.Rules;
 
@@ -37,7 +38,7 @@ public sealed class DuplicateActionItemRule : ReviewRule
 
     private static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = StringBuilderCache.Acquire(text.Length);
         foreach (var c in text)
         {
             if (!char.IsWhiteSpace(c))
@@ -46,6 +47,6 @@ public sealed class DuplicateActionItemRule : ReviewRule
             }
         }
 
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 }

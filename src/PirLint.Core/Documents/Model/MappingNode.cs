@@ -6,18 +6,19 @@ namespace PirLint.Documents;
 public sealed class MappingNode : PirNode
 {
     private readonly IReadOnlyDictionary<string, SourceSpan>? _emptyCells;
+    private readonly PirProperty[] _properties;
 
     /// <param name="anchor">Where a missing key is reported: the key that holds this mapping, or its first key.</param>
     /// <param name="emptyCells">For a Markdown table row, the spans of its empty cells by column key.</param>
     public MappingNode(IReadOnlyList<PirProperty> properties, SourceSpan span, SourceSpan anchor, IReadOnlyDictionary<string, SourceSpan>? emptyCells = null)
         : base(span)
     {
-        Properties = properties;
+        _properties = properties as PirProperty[] ?? ToArray(properties);
         Anchor = anchor;
         _emptyCells = emptyCells;
     }
 
-    public IReadOnlyList<PirProperty> Properties { get; }
+    public IReadOnlyList<PirProperty> Properties => _properties;
 
     public SourceSpan Anchor { get; }
 
@@ -25,12 +26,12 @@ public sealed class MappingNode : PirNode
 
     public PirProperty? Find(string key)
     {
-        // An index loop: foreach over an IReadOnlyList allocates an enumerator, and this runs for every field read.
-        for (var i = 0; i < Properties.Count; i++)
+        // Over the array itself: this runs for every field read, and an interface call per key would cost more than the compare.
+        foreach (var property in _properties)
         {
-            if (Properties[i].Key == key)
+            if (property.Key == key)
             {
-                return Properties[i];
+                return property;
             }
         }
 
@@ -38,6 +39,17 @@ public sealed class MappingNode : PirNode
     }
 
     public PirNode? Get(string key) => Find(key)?.Value;
+
+    private static PirProperty[] ToArray(IReadOnlyList<PirProperty> properties)
+    {
+        var array = new PirProperty[properties.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = properties[i];
+        }
+
+        return array;
+    }
 
     /// <summary>Where to report that <paramref name="key"/> is missing: its empty table cell, else the mapping's anchor.</summary>
     public SourceSpan LocateMissing(string key) =>

@@ -205,11 +205,11 @@ internal sealed class YamlTreeBuilder
         if (frame.IsMapping)
         {
             var anchor = frame.Anchor ?? (frame.Properties.Count > 0 ? frame.Properties[0].KeySpan : frame.Start);
-            node = new MappingNode(frame.Properties, span, anchor);
+            node = new MappingNode(frame.Properties.ToArray(), span, anchor);
         }
         else
         {
-            node = new SequenceNode(frame.Items, span);
+            node = new SequenceNode(frame.Items.ToArray(), span);
         }
 
         node.Size = frame.Size;
@@ -382,7 +382,7 @@ internal sealed class YamlTreeBuilder
 
         public int Size { get; set; }
 
-        /// <summary>Makes this frame a new one; the lists of its last collection stay with that collection's node.</summary>
+        /// <summary>Makes this frame a new one; its lists are emptied for reuse (a node gets a copy of them).</summary>
         public void Reset(bool isMapping, string? anchorName, SourceSpan start)
         {
             IsMapping = isMapping;
@@ -392,8 +392,8 @@ internal sealed class YamlTreeBuilder
             DiscardAsKey = false;
             PendingKey = null;
             Size = 1;
-            _properties = null;
-            _items = null;
+            _properties?.Clear();
+            _items?.Clear();
             _keys = null;
         }
 

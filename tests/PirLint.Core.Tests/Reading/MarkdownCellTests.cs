@@ -111,6 +111,19 @@ public class MarkdownCellTests
         Assert.Empty(Lint.Markdown(text));
     }
 
+    [Theory]
+    [InlineData("| \\| leads the cell | priya-natarajan |", "| leads the cell")]
+    [InlineData("|ends the cell \\|   | priya-natarajan |", "ends the cell |")]
+    [InlineData("|   \\|\\|   | priya-natarajan |", "||")]
+    [InlineData("| two \\| pipes \\| here | priya-natarajan |", "two | pipes | here")]
+    public void EscapedPipesAnywhereInACellAreText(string cells, string description)
+    {
+        var text = Items(cells + " p0_immediate | 2026-03-20 | closed | |\n");
+
+        Assert.Equal(description, Cell(text, "description"));
+        Assert.Equal("priya-natarajan", Cell(text, "owner"));
+    }
+
     [Fact]
     public void BulletsAreReadAsTheReaderSeesThem()
     {

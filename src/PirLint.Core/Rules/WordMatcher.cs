@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
+using PirLint.Text;
 
 namespace PirLint.Rules;
 
@@ -98,19 +100,19 @@ internal static class WordMatcher
     /// </summary>
     private static string Fold(string text)
     {
-        char[]? chars = null;
+        StringBuilder? chars = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : FoldChar(c);
             if (folded != c)
             {
-                chars ??= text.ToCharArray();
+                chars ??= StringBuilderCache.Acquire(text.Length).Append(text);
                 chars[i] = folded;
             }
         }
 
-        return chars == null ? text : new string(chars);
+        return chars == null ? text : StringBuilderCache.ToStringAndRelease(chars);
     }
 
     private static char FoldChar(char c) =>

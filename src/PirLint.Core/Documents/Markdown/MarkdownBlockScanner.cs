@@ -5,14 +5,18 @@ namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// Reads the plain Markdown that review bodies are written in (<c>#</c> headings, one-line <c>-</c>/<c>*</c>/<c>+</c>
-/// bullet items, pipe tables with a leading and trailing pipe on every line, paragraphs of ordinary lines) without
-/// Markdig, giving the blocks Markdig gives the same text. Anything else (indentation, quotes, code, HTML, ordered or
-/// loose lists, item continuations, tables without outer pipes or with escapes or code, setext headings, thematic
-/// breaks, tabs) returns false, and Markdig reads the text instead.
+/// bullet items and one-line bullet items nested under them, pipe tables with a leading and trailing pipe on every line
+/// and code spans without pipes, one-line HTML comments, paragraphs of ordinary lines) without Markdig, giving the
+/// blocks Markdig gives the same text. Anything else (other indentation, quotes, code blocks, other HTML, ordered or
+/// loose lists, item continuations, tables without outer pipes or with escapes, setext headings, thematic breaks,
+/// tabs) returns false, and Markdig reads the text instead.
 /// </summary>
 internal sealed class MarkdownBlockScanner
 {
     private const int MaxInlineDelimiters = 1000;
+
+    /// <summary>How deep bullet items may nest (the top-level item is depth 0); deeper lists are left to Markdig.</summary>
+    private const int MaxNesting = 16;
 
     private readonly string _text;
     private readonly List<MarkdownBlock> _blocks;
@@ -24,6 +28,15 @@ internal sealed class MarkdownBlockScanner
     private char _listMarker;
     private bool _blankInList;
     private List<MarkdownListItem>? _items;
+
+    /// <summary>The texts of the list's last top-level item, which its nested items add to.</summary>
+    private List<MarkdownText>? _itemTexts;
+
+    /// <summary>The marker column of the open item at each depth of the list's last top-level item (depth 0 is column 0).</summary>
+    private readonly List<int> _markerColumns = new();
+
+    /// <summary>The marker of the open item at each depth, beside <see cref="_markerColumns"/>.</summary>
+    private readonly List<char> _markers = new();
 
     private MarkdownBlockScanner(string text, List<MarkdownBlock> blocks)
     {
@@ -91,7 +104,7 @@ internal sealed class MarkdownBlockScanner
         var first = _text[lineStart];
         if (first == ' ')
         {
-            return false;
+            return _open == MarkdownBlockKind.List && !_blankInList && ReadNestedItem(lineStart, lineEnd);
         }
 
         if (_open == MarkdownBlockKind.List && _blankInList)
@@ -107,6 +120,11 @@ internal sealed class MarkdownBlockScanner
         if (first == '#')
         {
             return ReadHeading(lineStart, lineEnd);
+        }
+
+        if (IsHtmlCommentStart(lineStart, lineEnd))
+        {
+            return ReadHtmlComment(lineStart, lineEnd);
         }
 
         if (IsBulletItem(lineStart, lineEnd))
@@ -169,8 +187,88 @@ internal sealed class MarkdownBlockScanner
         }
 
         var end = MarkdownBlock.TrimEnd(_text, content, lineEnd);
-        _items!.Add(new MarkdownListItem(lineStart, new[] { new MarkdownText(new[] { new MarkdownLine(content, end) }) }));
+        _itemTexts = new List<MarkdownText> { new(new[] { new MarkdownLine(content, end) }) };
+        _items!.Add(new MarkdownListItem(lineStart, _itemTexts));
+        _markerColumns.Clear();
+        _markers.Clear();
+        _markerColumns.Add(0);
+        _markers.Add(marker);
         _openEnd = end;
+        return true;
+    }
+
+    /// <summary>
+    /// An indented one-line bullet item in an open tight list: a sibling of the nested item at its own column, or the first
+    /// item of a list nested in the deepest open item whose content it is indented to. Its text joins its top-level item's.
+    /// </summary>
+    private bool ReadNestedItem(int lineStart, int lineEnd)
+    {
+        var markerStart = lineStart;
+        while (markerStart < lineEnd && _text[markerStart] == ' ')
+        {
+            markerStart++;
+        }
+
+        var column = markerStart - lineStart;
+        var content = markerStart + 2;
+        if (!IsBulletItem(markerStart, lineEnd) || content >= lineEnd || _text[content] == ' ' ||
+            StartsSpecially(content, lineEnd) || IsThematicBreak(markerStart, lineEnd))
+        {
+            return false;
+        }
+
+        // The deepest open item whose content column (its marker column and 2) the line reaches holds the new item.
+        var parent = _markerColumns.Count - 1;
+        while (parent >= 0 && column < _markerColumns[parent] + 2)
+        {
+            parent--;
+        }
+
+        var marker = _text[markerStart];
+        if (parent < 0)
+        {
+            return false;
+        }
+
+        if (parent < _markerColumns.Count - 1)
+        {
+            // A sibling of the open item one level deeper: same column and marker, else Markdig decides.
+            if (column != _markerColumns[parent + 1] || marker != _markers[parent + 1])
+            {
+                return false;
+            }
+
+            _markerColumns.RemoveRange(parent + 2, _markerColumns.Count - parent - 2);
+            _markers.RemoveRange(parent + 2, _markers.Count - parent - 2);
+        }
+        else
+        {
+            // A new nested list: up to 3 spaces past the parent's content column (4 would be indented code).
+            if (column - (_markerColumns[parent] + 2) > 3 || _markerColumns.Count > MaxNesting)
+            {
+                return false;
+            }
+
+            _markerColumns.Add(column);
+            _markers.Add(marker);
+        }
+
+        var end = MarkdownBlock.TrimEnd(_text, content, lineEnd);
+        _itemTexts!.Add(new MarkdownText(new[] { new MarkdownLine(content, end) }));
+        _openEnd = end;
+        return true;
+    }
+
+    /// <summary>A comment on one line, at the start of the line: an HTML block of that line whatever comes after the <c>--&gt;</c>.</summary>
+    private bool ReadHtmlComment(int lineStart, int lineEnd)
+    {
+        if (_text.IndexOf("-->", lineStart + 4, lineEnd - lineStart - 4, System.StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        Close();
+        _blocks.Add(new MarkdownBlock(MarkdownBlockKind.Html, lineStart, MarkdownBlock.TrimEnd(_text, lineStart, lineEnd)));
         return true;
     }
 
@@ -250,8 +348,12 @@ internal sealed class MarkdownBlockScanner
 
         _open = null;
         _items = null;
+        _itemTexts = null;
         _blankInList = false;
     }
+
+    private bool IsHtmlCommentStart(int lineStart, int lineEnd) =>
+        lineEnd - lineStart >= 4 && string.CompareOrdinal(_text, lineStart, "<!--", 0, 4) == 0;
 
     private bool IsBulletItem(int lineStart, int lineEnd) =>
         (_text[lineStart] == '-' || _text[lineStart] == '*' || _text[lineStart] == '+') &&
@@ -299,7 +401,10 @@ internal sealed class MarkdownBlockScanner
         return false;
     }
 
-    /// <summary>The cells of a table line that starts and ends with a pipe and has no escape or code span; -1 for any other.</summary>
+    /// <summary>
+    /// The cells of a table line that starts and ends with a pipe, has no escape, and whose code spans are single
+    /// backticks that pair up with no pipe between them; -1 for any other.
+    /// </summary>
     private int CountCells(int lineStart, int lineEnd)
     {
         var end = MarkdownBlock.TrimEnd(_text, lineStart, lineEnd);
@@ -309,21 +414,26 @@ internal sealed class MarkdownBlockScanner
         }
 
         var pipes = 0;
+        var inCode = false;
         for (var i = lineStart; i < end; i++)
         {
             var c = _text[i];
-            if (c == '\\' || c == '`')
+            if (c == '\\' || (c == '`' && _text[i + 1] == '`') || (c == '|' && inCode))
             {
                 return -1;
             }
 
-            if (c == '|')
+            if (c == '`')
+            {
+                inCode = !inCode;
+            }
+            else if (c == '|')
             {
                 pipes++;
             }
         }
 
-        return pipes - 1;
+        return inCode ? -1 : pipes - 1;
     }
 
     private bool IsDelimiterRow(int start, int end, int cells)

@@ -44,7 +44,7 @@ public class MarkdownBlockScannerTests
     [Theory]
     [InlineData(Front + "## Nested\n- a\n  - b\n")]
     [InlineData(Front + "## Nested four\n- a\n    - b\n    - c\n- d\n")]
-    [InlineData(Front + "## Nested one and three past the content\n- a\n   - b\n- c\n     - d\n")]
+    [InlineData(Front + "## Nested one past the content\n- a\n   - b\n   - c\n- d\n   * e\n      * f\n")]
     [InlineData(Front + "## Stars under dashes\n- a\n  * b\n  * c\n- d\n  + e\n")]
     [InlineData(Front + "## Under stars\n* a\n  * b\n    * c\n* d\n")]
     [InlineData(Front + "## Three levels, back up\n- a\n  - b\n    - c\n      - d\n  - e\n- f\n    - g\n")]
@@ -91,6 +91,8 @@ public class MarkdownBlockScannerTests
     [Theory]
     [InlineData(Front + "## Indented one space\n- a\n - b\n")]
     [InlineData(Front + "## Indented code in an item\n- a\n      - b\n")]
+    [InlineData(Front + "## Three past the content\n- a\n     - b\n")]
+    [InlineData(Front + "## Three past, under one past: Markdig reads a continuation line\n- x\n   - a\n        * b\n")]
     [InlineData(Front + "## Sibling at another column\n- a\n    - b\n  - c\n")]
     [InlineData(Front + "## Sibling with another marker\n- a\n  - b\n  * c\n")]
     [InlineData(Front + "## Nested after a blank line\n- a\n\n  - b\n")]
@@ -119,6 +121,42 @@ public class MarkdownBlockScannerTests
     {
         var bodyStart = MarkdownReference.BodyStart(text);
         Assert.False(MarkdownBlockScanner.TryScan(text, bodyStart, new List<MarkdownBlock>()));
+    }
+
+    /// <summary>Every list of up to five <c>-</c> items, and of up to four <c>-</c> or <c>*</c> items, at columns 0 to 11 after a first item at column 0.</summary>
+    [Fact]
+    public void ReadsEveryListOfItemsAtSmallIndentsLikeMarkdig()
+    {
+        var scanned = 0;
+        var problems = new List<string>();
+        void Compare(List<(int Column, char Marker)> items, int maxItems, string markers)
+        {
+            if (items.Count > 1)
+            {
+                var text = string.Concat(items.Select((item, i) => new string(' ', item.Column) + item.Marker + " item " + i + "\n"));
+                if (MarkdownReference.Disagreement(text, 0, out var read) is { } problem)
+                {
+                    problems.Add(text.Replace("\n", "\\n") + ": " + problem);
+                }
+
+                scanned += read ? 1 : 0;
+            }
+
+            for (var column = 0; items.Count < maxItems && column <= 11; column++)
+            {
+                foreach (var marker in markers)
+                {
+                    items.Add((column, marker));
+                    Compare(items, maxItems, markers);
+                    items.RemoveAt(items.Count - 1);
+                }
+            }
+        }
+
+        Compare(new List<(int, char)> { (0, '-') }, 5, "-");
+        Compare(new List<(int, char)> { (0, '-') }, 4, "-*");
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+        Assert.True(scanned > 1000, scanned + " lists read by the scanner");
     }
 
     [Fact]

@@ -243,8 +243,9 @@ internal sealed class MarkdownBlockScanner
         }
         else
         {
-            // A new nested list: up to 3 spaces past the parent's content column (4 would be indented code).
-            if (column - (_markerColumns[parent] + 2) > 3 || _markerColumns.Count > MaxNesting)
+            // A new nested list: up to 2 spaces past the parent's content column. 4 would be indented code, and Markdig
+            // reads 3 under an item indented 1 past its own parent as a continuation line.
+            if (column - (_markerColumns[parent] + 2) > 2 || _markerColumns.Count > MaxNesting)
             {
                 return false;
             }

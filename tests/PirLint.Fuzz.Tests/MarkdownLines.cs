@@ -6,7 +6,7 @@ namespace PirLint.Fuzz.Tests;
 
 /// <summary>
 /// Short Markdown bodies of the blocks the Markdown block scanner reads itself (bullet lists with items nested at
-/// random indents, one-line HTML comments, tables with code spans, paragraphs, headings), with or without blank lines
+/// random indents and blank lines between some items, one-line HTML comments, tables with code spans, paragraphs, headings), with or without blank lines
 /// between them, and in a third of them one near-miss line that it must leave to Markdig or read as Markdig does.
 /// </summary>
 internal static class MarkdownLines
@@ -70,6 +70,7 @@ internal static class MarkdownLines
         var marker = random.Next(3) == 0 ? '*' : '-';
         for (var item = 0; item < 1 + random.Next(4); item++)
         {
+            AddBlankLine(random, lines);
             lines.Add(marker + " " + ItemTexts[random.Next(ItemTexts.Length)]);
             var columns = new List<int> { 0 };
             for (var nested = random.Next(4); nested > 0; nested--)
@@ -85,9 +86,19 @@ internal static class MarkdownLines
                     columns.RemoveRange(depth + 1, columns.Count - depth - 1);
                 }
 
+                AddBlankLine(random, lines);
                 var nestedMarker = random.Next(4) == 0 ? '*' : '-';
                 lines.Add(new string(' ', columns[depth]) + nestedMarker + " " + ItemTexts[random.Next(ItemTexts.Length)]);
             }
+        }
+    }
+
+    /// <summary>Now and then a blank line between two items: a loose list.</summary>
+    private static void AddBlankLine(Random random, List<string> lines)
+    {
+        if (lines.Count > 0 && random.Next(6) == 0)
+        {
+            lines.Add(string.Empty);
         }
     }
 

@@ -54,6 +54,11 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Nested then table\n- a\n  - b\n\n| A | B |\n|---|---|\n| 1 | 2 |\n")]
     [InlineData(Front + "## Nested crlf\r\n\r\n- a\r\n  - b\r\n    * c\r\n- d\r\n\r\n<!-- note -->\r\n\r\n- e\r\n")]
     [InlineData(Front + "## Nested at the end\n- a\n  - b")]
+    [InlineData(Front + "## Loose\n- a\n\n- b\n")]
+    [InlineData(Front + "## Loose, two blank lines\n* a\n\n\n* b\n  \n* c\n\ntext\n")]
+    [InlineData(Front + "## Nested after a blank line\n- a\n\n  - b\n\n    - c\n- d\n")]
+    [InlineData(Front + "## Blank line between nested items\n- a\n  - b\n\n  - c\n\n- d\n\n## Next\n")]
+    [InlineData(Front + "## Loose crlf\r\n- a\r\n\r\n  * b\r\n\r\n- c\r\n\r\n* other list\r\n")]
     public void ReadsNestedBulletItemsWithMarkdigsBlocks(string text)
     {
         AssertScannedLikeMarkdig(text);
@@ -95,8 +100,9 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Three past, under one past: Markdig reads a continuation line\n- x\n   - a\n        * b\n")]
     [InlineData(Front + "## Sibling at another column\n- a\n    - b\n  - c\n")]
     [InlineData(Front + "## Sibling with another marker\n- a\n  - b\n  * c\n")]
-    [InlineData(Front + "## Nested after a blank line\n- a\n\n  - b\n")]
-    [InlineData(Front + "## Blank line between nested items\n- a\n  - b\n\n  - c\n")]
+    [InlineData(Front + "## Nested after a blank line, then text\n- a\n\n  text\n")]
+    [InlineData(Front + "## Loose list, then an indented paragraph\n- a\n\n- b\n\n  text\n")]
+    [InlineData(Front + "## Blank line, then one space\n- a\n\n - b\n")]
     [InlineData(Front + "## Nested continuation\n- a\n  - b\n    more\n")]
     [InlineData(Front + "## Nested lazy line\n- a\n  - b\nlazy\n")]
     [InlineData(Front + "## Indented under text\ntext\n  - b\n")]
@@ -123,7 +129,10 @@ public class MarkdownBlockScannerTests
         Assert.False(MarkdownBlockScanner.TryScan(text, bodyStart, new List<MarkdownBlock>()));
     }
 
-    /// <summary>Every list of up to five <c>-</c> items, and of up to four <c>-</c> or <c>*</c> items, at columns 0 to 11 after a first item at column 0.</summary>
+    /// <summary>
+    /// Every list of up to five <c>-</c> items, and of up to four <c>-</c> or <c>*</c> items, at columns 0 to 11 after a
+    /// first item at column 0, with blank lines anywhere between them.
+    /// </summary>
     [Fact]
     public void ReadsEveryListOfItemsAtSmallIndentsLikeMarkdig()
     {
@@ -133,7 +142,7 @@ public class MarkdownBlockScannerTests
         {
             if (items.Count > 1)
             {
-                var text = string.Concat(items.Select((item, i) => new string(' ', item.Column) + item.Marker + " item " + i + "\n"));
+                var text = string.Concat(items.Select((item, i) => item.Column < 0 ? "\n" : new string(' ', item.Column) + item.Marker + " item " + i + "\n"));
                 if (MarkdownReference.Disagreement(text, 0, out var read) is { } problem)
                 {
                     problems.Add(text.Replace("\n", "\\n") + ": " + problem);
@@ -142,7 +151,7 @@ public class MarkdownBlockScannerTests
                 scanned += read ? 1 : 0;
             }
 
-            for (var column = 0; items.Count < maxItems && column <= 11; column++)
+            for (var column = -1; items.Count < maxItems && column <= 11; column++)
             {
                 foreach (var marker in markers)
                 {
@@ -186,7 +195,6 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Code\n```\ncode\n```\n")]
     [InlineData(Front + "## Indented\n    code\n")]
     [InlineData(Front + "## Ordered\n1. first\n2. second\n")]
-    [InlineData(Front + "## Loose\n- a\n\n- b\n")]
     [InlineData(Front + "## Continued item\n- a\n  continued\n")]
     [InlineData(Front + "## Lazy item\n- a\nlazy\n")]
     [InlineData(Front + "## Mixed markers\n- a\n* b\n")]

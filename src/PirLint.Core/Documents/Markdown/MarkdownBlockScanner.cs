@@ -5,11 +5,11 @@ namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// Reads the plain Markdown that review bodies are written in (<c>#</c> headings, one-line <c>-</c>/<c>*</c>/<c>+</c>
-/// bullet items and one-line bullet items nested under them, pipe tables with a leading and trailing pipe on every line
-/// and code spans without pipes, one-line HTML comments, paragraphs of ordinary lines) without Markdig, giving the
-/// blocks Markdig gives the same text. Anything else (other indentation, quotes, code blocks, other HTML, ordered or
-/// loose lists, item continuations, tables without outer pipes or with escapes, setext headings, thematic breaks,
-/// tabs) returns false, and Markdig reads the text instead.
+/// bullet items and one-line bullet items nested under them, with or without blank lines between them, pipe tables with
+/// a leading and trailing pipe on every line and code spans without pipes, one-line HTML comments, paragraphs of
+/// ordinary lines) without Markdig, giving the blocks Markdig gives the same text. Anything else (other indentation,
+/// quotes, code blocks, other HTML, ordered lists, item continuations, tables without outer pipes or with escapes,
+/// setext headings, thematic breaks, tabs) returns false, and Markdig reads the text instead.
 /// </summary>
 internal sealed class MarkdownBlockScanner
 {
@@ -104,16 +104,12 @@ internal sealed class MarkdownBlockScanner
         var first = _text[lineStart];
         if (first == ' ')
         {
-            return _open == MarkdownBlockKind.List && !_blankInList && ReadNestedItem(lineStart, lineEnd);
+            return _open == MarkdownBlockKind.List && ReadNestedItem(lineStart, lineEnd);
         }
 
-        if (_open == MarkdownBlockKind.List && _blankInList)
+        // After a blank line a list goes on only with an item of its own marker (a loose list); anything else ends it.
+        if (_open == MarkdownBlockKind.List && _blankInList && !(IsBulletItem(lineStart, lineEnd) && first == _listMarker))
         {
-            if (IsBulletItem(lineStart, lineEnd) && first == _listMarker)
-            {
-                return false;
-            }
-
             Close();
         }
 
@@ -194,11 +190,12 @@ internal sealed class MarkdownBlockScanner
         _markerColumns.Add(0);
         _markers.Add(marker);
         _openEnd = end;
+        _blankInList = false;
         return true;
     }
 
     /// <summary>
-    /// An indented one-line bullet item in an open tight list: a sibling of the nested item at its own column, or the first
+    /// An indented one-line bullet item in an open list: a sibling of the nested item at its own column, or the first
     /// item of a list nested in the deepest open item whose content it is indented to. Its text joins its top-level item's.
     /// </summary>
     private bool ReadNestedItem(int lineStart, int lineEnd)
@@ -257,6 +254,7 @@ internal sealed class MarkdownBlockScanner
         var end = MarkdownBlock.TrimEnd(_text, content, lineEnd);
         _itemTexts!.Add(new MarkdownText(new[] { new MarkdownLine(content, end) }));
         _openEnd = end;
+        _blankInList = false;
         return true;
     }
 

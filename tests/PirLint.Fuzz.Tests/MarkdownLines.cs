@@ -6,7 +6,7 @@ namespace PirLint.Fuzz.Tests;
 
 /// <summary>
 /// Short Markdown bodies of the blocks the Markdown block scanner reads itself (bullet lists with items nested at
-/// random indents and blank lines between some items, one-line HTML comments, tables with code spans, paragraphs, headings), with or without blank lines
+/// random indents, blank lines between some items and continuation lines in some, one-line HTML comments, tables with code spans, paragraphs, headings), with or without blank lines
 /// between them, and in a third of them one near-miss line that it must leave to Markdig or read as Markdig does.
 /// </summary>
 internal static class MarkdownLines
@@ -72,6 +72,7 @@ internal static class MarkdownLines
         {
             AddBlankLine(random, lines);
             lines.Add(marker + " " + ItemTexts[random.Next(ItemTexts.Length)]);
+            AddContinuation(random, lines, 2);
             var columns = new List<int> { 0 };
             for (var nested = random.Next(4); nested > 0; nested--)
             {
@@ -89,7 +90,18 @@ internal static class MarkdownLines
                 AddBlankLine(random, lines);
                 var nestedMarker = random.Next(4) == 0 ? '*' : '-';
                 lines.Add(new string(' ', columns[depth]) + nestedMarker + " " + ItemTexts[random.Next(ItemTexts.Length)]);
+                AddContinuation(random, lines, columns[depth] + 2);
             }
+        }
+    }
+
+    /// <summary>Now and then a line that goes on with an item's text: at its content column, lazy at column 0, or anywhere.</summary>
+    private static void AddContinuation(Random random, List<string> lines, int content)
+    {
+        if (random.Next(5) == 0)
+        {
+            var indent = random.Next(3) switch { 0 => content, 1 => 0, _ => random.Next(12) };
+            lines.Add(new string(' ', indent) + ItemTexts[random.Next(ItemTexts.Length)]);
         }
     }
 

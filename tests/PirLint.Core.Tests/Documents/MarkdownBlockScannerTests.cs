@@ -64,6 +64,18 @@ public class MarkdownBlockScannerTests
         AssertScannedLikeMarkdig(text);
     }
 
+    [Theory]
+    [InlineData(Front + "## Continued item\n- a\n  continued\n")]
+    [InlineData(Front + "## Lazy item\n- a\nlazy\n")]
+    [InlineData(Front + "## Wrapped bullets\n- a long item\n  wrapped over\n  three lines  \n- b\n   wrapped\n\n- c\n        deep\n")]
+    [InlineData(Front + "## Nested continuation\n- a\n  more a\n  - b\n    more b\n  less b\nlazy b\n  - c\n- d\n  more d\n")]
+    [InlineData(Front + "## Continuation with markup\n- Fix the\n  noisy **alert** `rule` [doc](https://x.example) <!-- pirlint-disable-line PIR401 -->\n2024 was a year\n")]
+    [InlineData(Front + "## Continuation crlf\r\n- a\r\n  b\r\nc\r\n\r\ntext\r\n")]
+    public void ReadsItemContinuationLinesWithMarkdigsBlocks(string text)
+    {
+        AssertScannedLikeMarkdig(text);
+    }
+
     [Fact]
     public void ReadsNestingToItsDepthLimitWithMarkdigsBlocks()
     {
@@ -103,12 +115,22 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Nested after a blank line, then text\n- a\n\n  text\n")]
     [InlineData(Front + "## Loose list, then an indented paragraph\n- a\n\n- b\n\n  text\n")]
     [InlineData(Front + "## Blank line, then one space\n- a\n\n - b\n")]
-    [InlineData(Front + "## Nested continuation\n- a\n  - b\n    more\n")]
-    [InlineData(Front + "## Nested lazy line\n- a\n  - b\nlazy\n")]
     [InlineData(Front + "## Indented under text\ntext\n  - b\n")]
     [InlineData(Front + "## Indented under a table\n| a |\n|---|\n  - b\n")]
     [InlineData(Front + "## Indented under a heading\n  - b\n")]
     [InlineData(Front + "## Empty nested item\n- a\n  -\n")]
+    [InlineData(Front + "## Second paragraph in an item\n- a\n\n  b\n")]
+    [InlineData(Front + "## Continuation with a pipe\n- a\n  b | c\n")]
+    [InlineData(Front + "## Continuation of a line with a pipe\n- a | b\n  c\n")]
+    [InlineData(Front + "## Setext underline in an item\n- a\n  ===\n")]
+    [InlineData(Front + "## Break after an item\n- a\n  ***\n")]
+    [InlineData(Front + "## Heading in an item\n- a\n  # b\n")]
+    [InlineData(Front + "## Quote in an item\n- a\n  > b\n")]
+    [InlineData(Front + "## Ordered list in an item\n- a\n  1. b\n")]
+    [InlineData(Front + "## Comment in an item\n- a\n  <!-- b -->\n")]
+    [InlineData(Front + "## Fence in an item\n- a\n  ```\n")]
+    [InlineData(Front + "## Indented bullet past the content\n- a\n      - b\n")]
+    [InlineData(Front + "## Lazy setext underline\n- a\n===\n")]
     [InlineData(Front + "## Nested item with extra spaces\n- a\n  -  b\n")]
     [InlineData(Front + "## Nested ordered item\n- a\n  1. b\n")]
     [InlineData(Front + "## Nested break\n- a\n  - - -\n")]
@@ -130,8 +152,8 @@ public class MarkdownBlockScannerTests
     }
 
     /// <summary>
-    /// Every list of up to five <c>-</c> items, and of up to four <c>-</c> or <c>*</c> items, at columns 0 to 11 after a
-    /// first item at column 0, with blank lines anywhere between them.
+    /// Every list of up to five <c>-</c> items or lines of text, and of up to four <c>-</c> or <c>*</c> items or lines of
+    /// text, at columns 0 to 11 after a first item at column 0, with blank lines anywhere between them.
     /// </summary>
     [Fact]
     public void ReadsEveryListOfItemsAtSmallIndentsLikeMarkdig()
@@ -142,7 +164,8 @@ public class MarkdownBlockScannerTests
         {
             if (items.Count > 1)
             {
-                var text = string.Concat(items.Select((item, i) => item.Column < 0 ? "\n" : new string(' ', item.Column) + item.Marker + " item " + i + "\n"));
+                var text = string.Concat(items.Select((item, i) =>
+                    item.Column < 0 ? "\n" : new string(' ', item.Column) + (item.Marker == 't' ? "text " : item.Marker + " item ") + i + "\n"));
                 if (MarkdownReference.Disagreement(text, 0, out var read) is { } problem)
                 {
                     problems.Add(text.Replace("\n", "\\n") + ": " + problem);
@@ -162,8 +185,8 @@ public class MarkdownBlockScannerTests
             }
         }
 
-        Compare(new List<(int, char)> { (0, '-') }, 5, "-");
-        Compare(new List<(int, char)> { (0, '-') }, 4, "-*");
+        Compare(new List<(int, char)> { (0, '-') }, 5, "-t");
+        Compare(new List<(int, char)> { (0, '-') }, 4, "-*t");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
         Assert.True(scanned > 1000, scanned + " lists read by the scanner");
     }
@@ -195,8 +218,6 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Code\n```\ncode\n```\n")]
     [InlineData(Front + "## Indented\n    code\n")]
     [InlineData(Front + "## Ordered\n1. first\n2. second\n")]
-    [InlineData(Front + "## Continued item\n- a\n  continued\n")]
-    [InlineData(Front + "## Lazy item\n- a\nlazy\n")]
     [InlineData(Front + "## Mixed markers\n- a\n* b\n")]
     [InlineData(Front + "## No outer pipes\na | b\n--|--\n1 | 2\n")]
     [InlineData(Front + "## Escaped pipe\n| a \\| b | c |\n|---|---|\n")]
@@ -215,7 +236,6 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Next line after a delimiter row\n| a |\n|---|\u0085\n| 1 |\n")]
     [InlineData(Front + "## No-break space\ntext\u00A0\n")]
     [InlineData(Front + "## Numbered list\n1) first\n2) second\n")]
-    [InlineData(Front + "## Wrapped bullet\n- a long item\n  wrapped\n")]
     public void LeavesEverythingElseToMarkdig(string text)
     {
         var bodyStart = MarkdownReference.BodyStart(text);

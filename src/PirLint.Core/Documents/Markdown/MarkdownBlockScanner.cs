@@ -5,11 +5,12 @@ namespace PirLint.Documents.Markdown;
 
 /// <summary>
 /// Reads the plain Markdown that review bodies are written in (<c>#</c> headings, one-line <c>-</c>/<c>*</c>/<c>+</c>
-/// bullet items and one-line bullet items nested under them, with or without blank lines between them, pipe tables with
-/// a leading and trailing pipe on every line and code spans without pipes, one-line HTML comments, paragraphs of
-/// ordinary lines) without Markdig, giving the blocks Markdig gives the same text. Anything else (other indentation,
-/// quotes, code blocks, other HTML, ordered lists, item continuations, tables without outer pipes or with escapes,
-/// setext headings, thematic breaks, tabs) returns false, and Markdig reads the text instead.
+/// bullet items and bullet items nested under them, with or without blank lines between them, each item one paragraph
+/// of ordinary lines, pipe tables with a leading and trailing pipe on every line and code spans without pipes, one-line
+/// HTML comments, paragraphs of ordinary lines) without Markdig, giving the blocks Markdig gives the same text. Anything
+/// else (other indentation, quotes, code blocks, other HTML, ordered lists, items of more than one paragraph, tables
+/// without outer pipes or with escapes, setext headings, thematic breaks, tabs) returns false, and Markdig reads the
+/// text instead.
 /// </summary>
 internal sealed class MarkdownBlockScanner
 {
@@ -31,6 +32,9 @@ internal sealed class MarkdownBlockScanner
 
     /// <summary>The texts of the list's last top-level item, which its nested items add to.</summary>
     private List<MarkdownText>? _itemTexts;
+
+    /// <summary>The lines of the last of those texts, which continuation lines add to.</summary>
+    private List<MarkdownLine>? _textLines;
 
     /// <summary>The marker column of the open item at each depth of the list's last top-level item (depth 0 is column 0).</summary>
     private readonly List<int> _markerColumns = new();
@@ -183,7 +187,8 @@ internal sealed class MarkdownBlockScanner
         }
 
         var end = MarkdownBlock.TrimEnd(_text, content, lineEnd);
-        _itemTexts = new List<MarkdownText> { new(new[] { new MarkdownLine(content, end) }) };
+        _textLines = new List<MarkdownLine> { new(content, end) };
+        _itemTexts = new List<MarkdownText> { new(_textLines) };
         _items!.Add(new MarkdownListItem(lineStart, _itemTexts));
         _markerColumns.Clear();
         _markers.Clear();
@@ -206,10 +211,14 @@ internal sealed class MarkdownBlockScanner
             markerStart++;
         }
 
+        if (!IsBulletItem(markerStart, lineEnd))
+        {
+            return !_blankInList && ReadContinuation(markerStart, lineEnd);
+        }
+
         var column = markerStart - lineStart;
         var content = markerStart + 2;
-        if (!IsBulletItem(markerStart, lineEnd) || content >= lineEnd || _text[content] == ' ' ||
-            StartsSpecially(content, lineEnd) || IsThematicBreak(markerStart, lineEnd))
+        if (content >= lineEnd || _text[content] == ' ' || StartsSpecially(content, lineEnd) || IsThematicBreak(markerStart, lineEnd))
         {
             return false;
         }
@@ -252,9 +261,29 @@ internal sealed class MarkdownBlockScanner
         }
 
         var end = MarkdownBlock.TrimEnd(_text, content, lineEnd);
-        _itemTexts!.Add(new MarkdownText(new[] { new MarkdownLine(content, end) }));
+        _textLines = new List<MarkdownLine> { new(content, end) };
+        _itemTexts!.Add(new MarkdownText(_textLines));
         _openEnd = end;
         _blankInList = false;
+        return true;
+    }
+
+    /// <summary>
+    /// A line of plain text right after an item's line, indented or not (a lazy line): it goes on with the paragraph of
+    /// the list's last item, nested or not. Pipes anywhere in that paragraph leave it to Markdig (a table could start).
+    /// </summary>
+    private bool ReadContinuation(int start, int lineEnd)
+    {
+        var first = _textLines![0];
+        if (StartsSpecially(start, lineEnd) || _text.IndexOf('|', start, lineEnd - start) >= 0 ||
+            _text.IndexOf('|', first.Start, first.End - first.Start) >= 0)
+        {
+            return false;
+        }
+
+        var end = MarkdownBlock.TrimEnd(_text, start, lineEnd);
+        _textLines.Add(new MarkdownLine(start, end));
+        _openEnd = end;
         return true;
     }
 
@@ -321,6 +350,11 @@ internal sealed class MarkdownBlockScanner
             return true;
         }
 
+        if (_open == MarkdownBlockKind.List)
+        {
+            return ReadContinuation(lineStart, lineEnd);
+        }
+
         if (_open != null)
         {
             return false;
@@ -348,6 +382,7 @@ internal sealed class MarkdownBlockScanner
         _open = null;
         _items = null;
         _itemTexts = null;
+        _textLines = null;
         _blankInList = false;
     }
 

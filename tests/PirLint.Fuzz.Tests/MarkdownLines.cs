@@ -1,16 +1,20 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace PirLint.Fuzz.Tests;
 
 /// <summary>
-/// Short Markdown bodies of the blocks the Markdown block scanner reads itself (bullet lists with items nested at
-/// random indents, blank lines between some items and continuation lines in some, one-line HTML comments, tables with code spans, paragraphs, headings), with or without blank lines
-/// between them, and in a third of them one near-miss line that it must leave to Markdig or read as Markdig does.
+/// Short Markdown bodies of the blocks the Markdown block scanner reads itself (bullet and numbered lists with items
+/// nested at random indents, blank lines between some items and continuation lines in some, one-line HTML comments,
+/// tables with code spans, paragraphs, headings), with or without blank lines between them, and in a third of them one
+/// near-miss line that it must leave to Markdig or read as Markdig does.
 /// </summary>
 internal static class MarkdownLines
 {
+    private static readonly string[] TopMarkers = { "-", "-", "*", "1.", "1)", "9." };
+
     private static readonly string[] ItemTexts = { "a", "b *c* `d`", "[e](https://x.example)", "f  ", "g <!-- h -->", "i | j" };
 
     private static readonly string[] Cells = { "a", "`x`", "`x` y `z`", "", "**b**", "c `d`" };
@@ -21,8 +25,8 @@ internal static class MarkdownLines
     {
         "", "  ", "  continued", "    code", "1. one", "2) two", "---", "* * *", "> quote", "```", "<!-->", "<!--->", "<!--", "-->",
         " <!-- c -->", "<!-- a\tb -->", "<div>", "| `x|y` | z |", "| `a | b` |", "| ``c`` | d |", "| a |", "|---|", "a | b", "===",
-        "-", "  -", "  - ", "  -  a", " - a", "   - a", "     - a", "      - a", "  + a", "  1. a", "  - > a", "  - # a", "- a\u00A0",
-        "lazy", "## H", "<!-- c -->",
+        "-", "  -", "  - ", "  -  a", " - a", "   - a", "     - a", "      - a", "  + a", "  1. a", "  2. a", "1. a", "2) a",
+        "1000. a", "  - > a", "  - # a", "- a\u00A0", "lazy", "## H", "<!-- c -->",
     };
 
     public static string Body(Random random)
@@ -64,36 +68,49 @@ internal static class MarkdownLines
         return string.Join(newline, lines) + (random.Next(4) == 0 ? string.Empty : newline);
     }
 
-    /// <summary>Top-level items with nested ones: each nested item goes one level deeper, stays, or goes back up.</summary>
+    /// <summary>
+    /// Top-level items (bullets or numbered) with nested ones: each nested item goes one level deeper (a bullet or a list
+    /// numbered from 1, at the parent's content column or 2 past it), stays, or goes back up.
+    /// </summary>
     private static void AddList(Random random, List<string> lines)
     {
-        var marker = random.Next(3) == 0 ? '*' : '-';
+        var marker = TopMarkers[random.Next(TopMarkers.Length)];
         for (var item = 0; item < 1 + random.Next(4); item++)
         {
             AddBlankLine(random, lines);
             lines.Add(marker + " " + ItemTexts[random.Next(ItemTexts.Length)]);
-            AddContinuation(random, lines, 2);
-            var columns = new List<int> { 0 };
+            AddContinuation(random, lines, marker.Length + 1);
+            var open = new List<(int Column, string Marker)> { (0, marker) };
             for (var nested = random.Next(4); nested > 0; nested--)
             {
-                var depth = 1 + random.Next(Math.Min(columns.Count, 3));
-                if (depth >= columns.Count)
+                var depth = 1 + random.Next(Math.Min(open.Count, 3));
+                if (depth >= open.Count)
                 {
-                    columns.Add(columns[columns.Count - 1] + 2 + (random.Next(3) == 0 ? 2 : 0));
-                    depth = columns.Count - 1;
+                    var parent = open[open.Count - 1];
+                    var column = parent.Column + parent.Marker.Length + 1 + (random.Next(3) == 0 ? 2 : 0);
+                    open.Add((column, random.Next(5) switch { 0 => "*", 1 => "1.", _ => "-" }));
+                    depth = open.Count - 1;
                 }
                 else
                 {
-                    columns.RemoveRange(depth + 1, columns.Count - depth - 1);
+                    open.RemoveRange(depth + 1, open.Count - depth - 1);
+                    open[depth] = (open[depth].Column, Next(open[depth].Marker));
                 }
 
                 AddBlankLine(random, lines);
-                var nestedMarker = random.Next(4) == 0 ? '*' : '-';
-                lines.Add(new string(' ', columns[depth]) + nestedMarker + " " + ItemTexts[random.Next(ItemTexts.Length)]);
-                AddContinuation(random, lines, columns[depth] + 2);
+                lines.Add(new string(' ', open[depth].Column) + open[depth].Marker + " " + ItemTexts[random.Next(ItemTexts.Length)]);
+                AddContinuation(random, lines, open[depth].Column + open[depth].Marker.Length + 1);
             }
+
+            marker = Next(marker);
         }
     }
+
+    /// <summary>The marker of the next item of a list: the same bullet, or the next number.</summary>
+    private static string Next(string marker) =>
+        marker.Length == 1
+            ? marker
+            : (int.Parse(marker.Substring(0, marker.Length - 1), CultureInfo.InvariantCulture) + 1) + marker.Substring(marker.Length - 1);
 
     /// <summary>Now and then a line that goes on with an item's text: at its content column, lazy at column 0, or anywhere.</summary>
     private static void AddContinuation(Random random, List<string> lines, int content)

@@ -39,12 +39,12 @@ internal static class SeedCorpus
 
     /// <summary>
     /// A Markdown review with what format v1.1 reads and the Markdown scanner reads itself: nested bullet items at two
-    /// and four spaces, <c>*</c> and <c>-</c> bullets, a wrapped item, a blank line between two items, one-line HTML
-    /// comments between blocks and right after a list, code spans in table cells.
+    /// and four spaces, <c>*</c> and <c>-</c> bullets, a numbered list, a wrapped item, a blank line between two items,
+    /// one-line HTML comments between blocks and right after a list, code spans in table cells.
     /// </summary>
     private const string MarkdownAsWritten =
         "---\nincident_summary:\n  id: INC-2026-0001\n  title: Seed\n  severity: sev2\n---\n\n# INC-2026-0001: Seed\n\n" +
-        "## Summary\n\nOne paragraph\nover two lines.\n\n## 4. Root causes:\n\n<!-- exported from the incident tool -->\n\n" +
+        "## Summary\n\nOne paragraph\nover two lines.\n\n1. First step\n2. Second step\n   - with a note\n\n## 4. Root causes:\n\n<!-- exported from the incident tool -->\n\n" +
         "- A prompt change that went out\n  without review\n  - Raised by support during the review\n  - Confirmed by replaying conversations\n" +
         "- No eval suite\n    - Mentioned by several responders\n      * Covered by an action item below\n\n" +
         "## What went well\n\n* Rollback was quick\n  * Worth keeping\n\n* Clear handover\n<!-- pirlint-disable-next-line PIR401 -->\n" +

@@ -76,6 +76,18 @@ public class MarkdownBlockScannerTests
         AssertScannedLikeMarkdig(text);
     }
 
+    [Theory]
+    [InlineData(Front + "## Ordered\n1. first\n2. second\n")]
+    [InlineData(Front + "## Numbered list\n1) first\n2) second\n")]
+    [InlineData(Front + "## Any start, any numbers\n\n3. a\n3. b\n10. c\n    - d\n100. e\n\n7. f\n")]
+    [InlineData(Front + "## Nested numbered\n- a\n  1. b\n  2. c\n     * d\n  10. e\n- f\n  1) g\n")]
+    [InlineData(Front + "## Numbered, loose, wrapped\n1. a\n   wrapped\nlazy\n\n2. b\n\n1) other list\n\n- bullets\n")]
+    [InlineData(Front + "## Numbered crlf\r\n1. a\r\n   - b\r\n2. c\r\n")]
+    public void ReadsNumberedListsWithMarkdigsBlocks(string text)
+    {
+        AssertScannedLikeMarkdig(text);
+    }
+
     [Fact]
     public void ReadsNestingToItsDepthLimitWithMarkdigsBlocks()
     {
@@ -126,13 +138,17 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Break after an item\n- a\n  ***\n")]
     [InlineData(Front + "## Heading in an item\n- a\n  # b\n")]
     [InlineData(Front + "## Quote in an item\n- a\n  > b\n")]
-    [InlineData(Front + "## Ordered list in an item\n- a\n  1. b\n")]
     [InlineData(Front + "## Comment in an item\n- a\n  <!-- b -->\n")]
     [InlineData(Front + "## Fence in an item\n- a\n  ```\n")]
     [InlineData(Front + "## Indented bullet past the content\n- a\n      - b\n")]
     [InlineData(Front + "## Lazy setext underline\n- a\n===\n")]
     [InlineData(Front + "## Nested item with extra spaces\n- a\n  -  b\n")]
-    [InlineData(Front + "## Nested ordered item\n- a\n  1. b\n")]
+    [InlineData(Front + "## Nested list numbered from 2\n- a\n  2. b\n")]
+    [InlineData(Front + "## Numbered list after text\ntext\n1. a\n")]
+    [InlineData(Front + "## Numbered item of four digits\n\n2024. a\n")]
+    [InlineData(Front + "## Other delimiter without a blank line\n1. a\n2) b\n")]
+    [InlineData(Front + "## Numbered after bullets without a blank line\n- a\n1. b\n")]
+    [InlineData(Front + "## Numbered sibling at another column\n- a\n  1. b\n   2. c\n")]
     [InlineData(Front + "## Nested break\n- a\n  - - -\n")]
     [InlineData(Front + "## Nested quote\n- a\n  - > b\n")]
     [InlineData(Front + "## Nested tab\n- a\n  -\tb\n")]
@@ -152,8 +168,8 @@ public class MarkdownBlockScannerTests
     }
 
     /// <summary>
-    /// Every list of up to five <c>-</c> items or lines of text, and of up to four <c>-</c> or <c>*</c> items or lines of
-    /// text, at columns 0 to 11 after a first item at column 0, with blank lines anywhere between them.
+    /// Every list of up to five <c>-</c> items or lines of text, and of up to four <c>-</c>, <c>*</c> or numbered items or
+    /// lines of text, at columns 0 to 11 after a first item at column 0, with blank lines anywhere between them.
     /// </summary>
     [Fact]
     public void ReadsEveryListOfItemsAtSmallIndentsLikeMarkdig()
@@ -165,7 +181,7 @@ public class MarkdownBlockScannerTests
             if (items.Count > 1)
             {
                 var text = string.Concat(items.Select((item, i) =>
-                    item.Column < 0 ? "\n" : new string(' ', item.Column) + (item.Marker == 't' ? "text " : item.Marker + " item ") + i + "\n"));
+                    item.Column < 0 ? "\n" : new string(' ', item.Column) + Marker(item.Marker) + i + "\n"));
                 if (MarkdownReference.Disagreement(text, 0, out var read) is { } problem)
                 {
                     problems.Add(text.Replace("\n", "\\n") + ": " + problem);
@@ -187,9 +203,23 @@ public class MarkdownBlockScannerTests
 
         Compare(new List<(int, char)> { (0, '-') }, 5, "-t");
         Compare(new List<(int, char)> { (0, '-') }, 4, "-*t");
+        Compare(new List<(int, char)> { (0, '1') }, 4, "12)t-");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
         Assert.True(scanned > 1000, scanned + " lists read by the scanner");
     }
+
+    /// <summary>
+    /// A line for <see cref="ReadsEveryListOfItemsAtSmallIndentsLikeMarkdig"/>: text (<c>t</c>), a bullet, or a number
+    /// (<c>1</c>: 1 and a dot, <c>2</c>: 10 and a dot, <c>)</c>: 1 and a parenthesis).
+    /// </summary>
+    private static string Marker(char marker) => marker switch
+    {
+        't' => "text ",
+        '1' => "1. item ",
+        '2' => "10. item ",
+        ')' => "1) item ",
+        _ => marker + " item ",
+    };
 
     [Fact]
     public void LeavesNestingPastItsDepthLimitToMarkdig()
@@ -217,7 +247,6 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Quote\n> quoted\n")]
     [InlineData(Front + "## Code\n```\ncode\n```\n")]
     [InlineData(Front + "## Indented\n    code\n")]
-    [InlineData(Front + "## Ordered\n1. first\n2. second\n")]
     [InlineData(Front + "## Mixed markers\n- a\n* b\n")]
     [InlineData(Front + "## No outer pipes\na | b\n--|--\n1 | 2\n")]
     [InlineData(Front + "## Escaped pipe\n| a \\| b | c |\n|---|---|\n")]
@@ -235,7 +264,6 @@ public class MarkdownBlockScannerTests
     [InlineData(Front + "## Separator line\ntext\n\u2028\nmore\n")]
     [InlineData(Front + "## Next line after a delimiter row\n| a |\n|---|\u0085\n| 1 |\n")]
     [InlineData(Front + "## No-break space\ntext\u00A0\n")]
-    [InlineData(Front + "## Numbered list\n1) first\n2) second\n")]
     public void LeavesEverythingElseToMarkdig(string text)
     {
         var bodyStart = MarkdownReference.BodyStart(text);

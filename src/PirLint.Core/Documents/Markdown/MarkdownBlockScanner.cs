@@ -39,6 +39,9 @@ internal sealed class MarkdownBlockScanner
     /// <summary>The marker column of the open item at each depth of the list's last top-level item (depth 0 is column 0).</summary>
     private readonly List<int> _markerColumns = new();
 
+    /// <summary>The content column of the open item at each depth, beside <see cref="_markerColumns"/>.</summary>
+    private readonly List<int> _contentColumns = new();
+
     /// <summary>The marker of the open item at each depth, beside <see cref="_markerColumns"/>.</summary>
     private readonly List<char> _markers = new();
 
@@ -112,7 +115,8 @@ internal sealed class MarkdownBlockScanner
         }
 
         // After a blank line a list goes on only with an item of its own marker (a loose list); anything else ends it.
-        if (_open == MarkdownBlockKind.List && _blankInList && !(IsBulletItem(lineStart, lineEnd) && first == _listMarker))
+        var markerWidth = MarkerWidth(lineStart, lineEnd);
+        if (_open == MarkdownBlockKind.List && _blankInList && !(markerWidth > 0 && ListMarker(lineStart, markerWidth) == _listMarker))
         {
             Close();
         }
@@ -127,9 +131,9 @@ internal sealed class MarkdownBlockScanner
             return ReadHtmlComment(lineStart, lineEnd);
         }
 
-        if (IsBulletItem(lineStart, lineEnd))
+        if (markerWidth > 0)
         {
-            return ReadBulletItem(lineStart, lineEnd);
+            return ReadListItem(lineStart, lineEnd, markerWidth);
         }
 
         if (first == '|')
@@ -158,10 +162,11 @@ internal sealed class MarkdownBlockScanner
         return true;
     }
 
-    private bool ReadBulletItem(int lineStart, int lineEnd)
+    /// <summary>A top-level item: a bullet, or a number (any, in a list that starts here) and <c>.</c> or <c>)</c>.</summary>
+    private bool ReadListItem(int lineStart, int lineEnd, int markerWidth)
     {
-        var marker = _text[lineStart];
-        var content = lineStart + 2;
+        var marker = ListMarker(lineStart, markerWidth);
+        var content = lineStart + markerWidth + 1;
         if (content >= lineEnd || _text[content] == ' ' || StartsSpecially(content, lineEnd) || IsThematicBreak(lineStart, lineEnd))
         {
             return false;
@@ -191,8 +196,10 @@ internal sealed class MarkdownBlockScanner
         _itemTexts = new List<MarkdownText> { new(_textLines) };
         _items!.Add(new MarkdownListItem(lineStart, _itemTexts));
         _markerColumns.Clear();
+        _contentColumns.Clear();
         _markers.Clear();
         _markerColumns.Add(0);
+        _contentColumns.Add(markerWidth + 1);
         _markers.Add(marker);
         _openEnd = end;
         _blankInList = false;
@@ -200,8 +207,9 @@ internal sealed class MarkdownBlockScanner
     }
 
     /// <summary>
-    /// An indented one-line bullet item in an open list: a sibling of the nested item at its own column, or the first
-    /// item of a list nested in the deepest open item whose content it is indented to. Its text joins its top-level item's.
+    /// An indented item in an open list: a sibling of the nested item at its own column, or the first item of a list
+    /// nested in the deepest open item whose content it is indented to (a numbered one must start at 1). Its text joins
+    /// its top-level item's. Any other indented line is a continuation line.
     /// </summary>
     private bool ReadNestedItem(int lineStart, int lineEnd)
     {
@@ -211,26 +219,27 @@ internal sealed class MarkdownBlockScanner
             markerStart++;
         }
 
-        if (!IsBulletItem(markerStart, lineEnd))
+        var markerWidth = MarkerWidth(markerStart, lineEnd);
+        if (markerWidth == 0)
         {
             return !_blankInList && ReadContinuation(markerStart, lineEnd);
         }
 
         var column = markerStart - lineStart;
-        var content = markerStart + 2;
+        var content = markerStart + markerWidth + 1;
         if (content >= lineEnd || _text[content] == ' ' || StartsSpecially(content, lineEnd) || IsThematicBreak(markerStart, lineEnd))
         {
             return false;
         }
 
-        // The deepest open item whose content column (its marker column and 2) the line reaches holds the new item.
-        var parent = _markerColumns.Count - 1;
-        while (parent >= 0 && column < _markerColumns[parent] + 2)
+        // The deepest open item whose content column the line reaches holds the new item.
+        var parent = _contentColumns.Count - 1;
+        while (parent >= 0 && column < _contentColumns[parent])
         {
             parent--;
         }
 
-        var marker = _text[markerStart];
+        var marker = ListMarker(markerStart, markerWidth);
         if (parent < 0)
         {
             return false;
@@ -245,18 +254,23 @@ internal sealed class MarkdownBlockScanner
             }
 
             _markerColumns.RemoveRange(parent + 2, _markerColumns.Count - parent - 2);
+            _contentColumns.RemoveRange(parent + 2, _contentColumns.Count - parent - 2);
             _markers.RemoveRange(parent + 2, _markers.Count - parent - 2);
+            _contentColumns[parent + 1] = column + markerWidth + 1;
         }
         else
         {
             // A new nested list: up to 2 spaces past the parent's content column. 4 would be indented code, and Markdig
-            // reads 3 under an item indented 1 past its own parent as a continuation line.
-            if (column - (_markerColumns[parent] + 2) > 2 || _markerColumns.Count > MaxNesting)
+            // reads 3 under an item indented 1 past its own parent as a continuation line. Only a list numbered from 1
+            // may interrupt the parent's paragraph.
+            if (column - _contentColumns[parent] > 2 || _markerColumns.Count > MaxNesting ||
+                (markerWidth > 1 && (markerWidth != 2 || _text[markerStart] != '1')))
             {
                 return false;
             }
 
             _markerColumns.Add(column);
+            _contentColumns.Add(column + markerWidth + 1);
             _markers.Add(marker);
         }
 
@@ -389,9 +403,36 @@ internal sealed class MarkdownBlockScanner
     private bool IsHtmlCommentStart(int lineStart, int lineEnd) =>
         lineEnd - lineStart >= 4 && string.CompareOrdinal(_text, lineStart, "<!--", 0, 4) == 0;
 
-    private bool IsBulletItem(int lineStart, int lineEnd) =>
-        (_text[lineStart] == '-' || _text[lineStart] == '*' || _text[lineStart] == '+') &&
-        lineStart + 1 < lineEnd && _text[lineStart + 1] == ' ';
+    /// <summary>
+    /// The width of the list item marker at <paramref name="start"/> when a space follows it: 1 for a bullet (<c>-</c>,
+    /// <c>*</c>, <c>+</c>), up to 4 for a number of 1 to 3 digits and <c>.</c> or <c>)</c>; 0 when there is none.
+    /// </summary>
+    private int MarkerWidth(int start, int end)
+    {
+        var width = 0;
+        if (_text[start] is '-' or '*' or '+')
+        {
+            width = 1;
+        }
+        else
+        {
+            var digits = 0;
+            while (start + digits < end && digits < 4 && _text[start + digits] >= '0' && _text[start + digits] <= '9')
+            {
+                digits++;
+            }
+
+            if (digits is >= 1 and <= 3 && start + digits < end && _text[start + digits] is '.' or ')')
+            {
+                width = digits + 1;
+            }
+        }
+
+        return width > 0 && start + width < end && _text[start + width] == ' ' ? width : 0;
+    }
+
+    /// <summary>What an item shares with the items before it in its list: its bullet, or the <c>.</c> or <c>)</c> after its number.</summary>
+    private char ListMarker(int start, int markerWidth) => _text[start + markerWidth - 1];
 
     private bool IsThematicBreak(int lineStart, int lineEnd)
     {

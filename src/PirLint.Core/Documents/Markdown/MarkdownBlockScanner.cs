@@ -4,19 +4,19 @@ using PirLint.Text;
 namespace PirLint.Documents.Markdown;
 
 /// <summary>
-/// Reads the plain Markdown that review bodies are written in (<c>#</c> headings, one-line <c>-</c>/<c>*</c>/<c>+</c>
-/// bullet items and bullet items nested under them, with or without blank lines between them, each item one paragraph
-/// of ordinary lines, pipe tables with a leading and trailing pipe on every line and code spans without pipes, one-line
-/// HTML comments, paragraphs of ordinary lines) without Markdig, giving the blocks Markdig gives the same text. Anything
-/// else (other indentation, quotes, code blocks, other HTML, ordered lists, items of more than one paragraph, tables
-/// without outer pipes or with escapes, setext headings, thematic breaks, tabs) returns false, and Markdig reads the
-/// text instead.
+/// Reads the plain Markdown that review bodies are written in (<c>#</c> headings; lists of <c>-</c>/<c>*</c>/<c>+</c>
+/// bullets or of numbers with <c>.</c> or <c>)</c>, with items nested under items and blank lines between items, each
+/// item one paragraph of ordinary lines, wrapped or lazy; pipe tables with a leading and trailing pipe on every line and
+/// code spans without pipes; one-line HTML comments; paragraphs of ordinary lines) without Markdig, giving the blocks
+/// Markdig gives the same text. Anything else (other indentation, quotes, code blocks, other HTML, items of more than
+/// one paragraph, tables without outer pipes or with escapes, setext headings, thematic breaks, tabs) returns false,
+/// and Markdig reads the text instead.
 /// </summary>
 internal sealed class MarkdownBlockScanner
 {
     private const int MaxInlineDelimiters = 1000;
 
-    /// <summary>How deep bullet items may nest (the top-level item is depth 0); deeper lists are left to Markdig.</summary>
+    /// <summary>How deep list items may nest (the top-level item is depth 0); deeper lists are left to Markdig.</summary>
     private const int MaxNesting = 16;
 
     private readonly string _text;
@@ -239,11 +239,12 @@ internal sealed class MarkdownBlockScanner
             parent--;
         }
 
-        var marker = ListMarker(markerStart, markerWidth);
         if (parent < 0)
         {
             return false;
         }
+
+        var marker = ListMarker(markerStart, markerWidth);
 
         if (parent < _markerColumns.Count - 1)
         {

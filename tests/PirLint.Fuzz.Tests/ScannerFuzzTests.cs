@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Reflection;
 using System.Text;
 using PirLint.Documents.Yaml;
@@ -91,6 +92,47 @@ public class ScannerFuzzTests
             var problem = MarkdownReference.Disagreement(text, bodyStart, out var scanned);
             return (scanned, problem);
         });
+
+    /// <summary>
+    /// PIRLINT_FUZZ_CASES short bodies of random lines (bullets at every indent under each other, HTML comment lines and
+    /// near misses, table lines with code spans, paragraphs, headings, blank lines): wherever the Markdown scanner reads
+    /// one itself, its blocks equal those from Markdig's syntax tree.
+    /// </summary>
+    [Fact]
+    public void RandomLinesScanLikeMarkdig()
+    {
+        var (first, count) = FuzzSettings.Range;
+        var failures = new List<string>();
+        var scanned = 0;
+        for (var n = first; n < first + count && failures.Count < 10; n++)
+        {
+            var text = MarkdownLines.Body(FuzzSettings.CaseRandom(FuzzSettings.Seed, n, harness: 7));
+            if (MarkdownReference.Disagreement(text, 0, out var read) is { } problem)
+            {
+                failures.Add(FuzzSettings.Describe("markdown lines", n, "/fuzz/lines.md", Encoding.UTF8.GetBytes(text)) + ": " + problem);
+            }
+
+            scanned += read ? 1 : 0;
+        }
+
+        _output.WriteLine($"markdown lines: {scanned} of {count} bodies read by the scanner, the rest left to Markdig");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(FuzzSettings.OnlyCase != null || (scanned > count / 10 && scanned < count), $"the bodies should be of both kinds: {scanned} of {count} scanned");
+    }
+
+    /// <summary>The seeds written as people write Markdown are read by the scanner itself, so their mutations test it.</summary>
+    [Fact]
+    public void MarkdownSeedsAsWrittenAreReadByTheScanner()
+    {
+        var seeds = SeedCorpus.All.Where(s => s.Path.StartsWith("seeds/as-written", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, seeds.Count);
+        foreach (var seed in seeds)
+        {
+            var text = Decode(seed.Content)!;
+            Assert.Null(MarkdownReference.Disagreement(text, MarkdownReference.BodyStart(text), out var scanned));
+            Assert.True(scanned, seed.Path + " should be read by the Markdown scanner");
+        }
+    }
 
     /// <summary>
     /// Mutations of <paramref name="harness"/> through <paramref name="compare"/> (null for a case it does not apply to):

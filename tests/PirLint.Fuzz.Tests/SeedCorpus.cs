@@ -14,7 +14,8 @@ internal sealed record SeedDocument(string Path, byte[] Content)
 
 /// <summary>
 /// The documents the fuzzer starts from: the samples, 40 documents of the project's corpus (<see cref="CorpusGenerator"/>, seed 1, format v1.1, both
-/// forms, with and without defects) and the regression cases under <c>regressions/</c>. Read once per test run, in a fixed order.
+/// forms, with and without defects), Markdown written as people write it (<see cref="MarkdownAsWritten"/>) and the regression
+/// cases under <c>regressions/</c>. Read once per test run, in a fixed order.
 /// </summary>
 internal static class SeedCorpus
 {
@@ -50,6 +51,23 @@ internal static class SeedCorpus
         "empty: >\n" +
         "last: |\n  end of file\n";
 
+    /// <summary>
+    /// A Markdown review with what format v1.1 reads and the Markdown scanner reads itself: nested bullet items at two
+    /// and four spaces, <c>*</c> and <c>-</c> bullets, a numbered list, a wrapped item, a blank line between two items,
+    /// one-line HTML comments between blocks and right after a list, code spans in table cells.
+    /// </summary>
+    private const string MarkdownAsWritten =
+        "---\nincident_summary:\n  id: INC-2026-0001\n  title: Seed\n  severity: sev2\n---\n\n# INC-2026-0001: Seed\n\n" +
+        "## Summary\n\nOne paragraph\nover two lines.\n\n1. First step\n2. Second step\n   - with a note\n\n## 4. Root causes:\n\n<!-- exported from the incident tool -->\n\n" +
+        "- A prompt change that went out\n  without review\n  - Raised by support during the review\n  - Confirmed by replaying conversations\n" +
+        "- No eval suite\n    - Mentioned by several responders\n      * Covered by an action item below\n\n" +
+        "## What went well\n\n* Rollback was quick\n  * Worth keeping\n\n* Clear handover\n<!-- pirlint-disable-next-line PIR401 -->\n" +
+        "* Flag allowed mitigation\n\n### Notes\n\nProse between lists.\n\n## Action items\n\n" +
+        "| Description | Owner | Priority | Due date | Status |\n|---|---|---|---|---|\n" +
+        "| Add an `eval` suite | maya-suzuki | `p0_immediate` | 2026-03-20 | `closed` |\n" +
+        "| Log `refund_amount` and `inputs` | noor-sharma | p1_this_week | 2026-03-25 | open |\n\n" +
+        "<!-- keep in sync with the tracker -->\n";
+
     private static IReadOnlyList<SeedDocument> Load()
     {
         var root = TestPaths.RepositoryRoot;
@@ -63,6 +81,8 @@ internal static class SeedCorpus
         var corpus = CorpusGenerator.Generate(new CorpusOptions(40) { Spec = CorpusSpec.V1_1, MarkdownShare = 0.4, CrlfShare = 0.1, BomShare = 0.1 });
         documents.AddRange(corpus.Select(d => new SeedDocument("corpus/" + d.Path, d.Content)));
 
+        documents.Add(new SeedDocument("seeds/as-written.pir.md", Encoding.UTF8.GetBytes(MarkdownAsWritten)));
+        documents.Add(new SeedDocument("seeds/as-written-crlf.pir.md", Encoding.UTF8.GetBytes(MarkdownAsWritten.Replace("\n", "\r\n"))));
         documents.AddRange(Regressions());
         documents.Add(new SeedDocument("seeds/aliases.pir.yaml", Encoding.UTF8.GetBytes(
             "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c {k: *b, l: *b}\nincident_summary: *c\n")));

@@ -34,7 +34,7 @@ internal sealed class EditorConfigResolver
     {
         var folder = Path.GetDirectoryName(file) ?? _currentDirectory;
         var set = _setsByFolder.GetOrAdd(_explicitConfig != null ? string.Empty : folder, CreateSet);
-        return set == null ? PirLintOptions.Default : set.OptionsFor(file, key => _warned.TryAdd(key, true), Warnings);
+        return set == null ? PirLintOptions.Default : set.OptionsFor(file, _warned, Warnings);
     }
 
     /// <summary>The config files that apply in <paramref name="folder"/>; null when there are none, so a run without any never loads Roslyn.</summary>
@@ -135,8 +135,8 @@ internal sealed class EditorConfigResolver
             return configs.Count == 0 ? null : new ConfigSet(AnalyzerConfigSet.Create(configs));
         }
 
-        /// <param name="firstWarning">True the first time a key is warned about.</param>
-        public PirLintOptions OptionsFor(string file, Func<string, bool> firstWarning, ConcurrentQueue<string> warnings)
+        /// <param name="warned">The keys already warned about in this run; each is warned about once.</param>
+        public PirLintOptions OptionsFor(string file, ConcurrentDictionary<string, bool> warned, ConcurrentQueue<string> warnings)
         {
             var result = _set.GetOptionsForSourcePath(file);
             var pairs = new List<KeyValuePair<string, string>>();
@@ -159,7 +159,7 @@ internal sealed class EditorConfigResolver
             {
                 if (pair.Key.StartsWith("PIR", StringComparison.OrdinalIgnoreCase) &&
                     !(_set.GlobalConfigOptions.TreeOptions.TryGetValue(pair.Key, out var global) && global == pair.Value) &&
-                    firstWarning(pair.Key))
+                    warned.TryAdd(pair.Key, true))
                 {
                     var id = pair.Key.ToUpperInvariant();
                     warnings.Enqueue($"warning: '{OptionKeys.DiagnosticSeverityKey(id)}' in an .editorconfig section does not apply to review files; write '{OptionKeys.SeverityKey(id)}' there, or put the dotnet_diagnostic key in a .globalconfig");

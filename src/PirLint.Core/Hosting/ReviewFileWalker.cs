@@ -125,11 +125,7 @@ public static class ReviewFileWalker
                     }
                     else if (ReviewFiles.IsReview(entry.Name))
                     {
-                        AddFile(entry.FullName, found, skipped, folders);
-                        if (!isLink && attributes != (FileAttributes)(-1))
-                        {
-                            notLinks.Add(entry.FullName);
-                        }
+                        AddFile(entry.FullName, isPlainFile: !isLink && attributes != (FileAttributes)(-1), found, notLinks, skipped, folders);
                     }
                 }
             }
@@ -147,7 +143,8 @@ public static class ReviewFileWalker
         }
     }
 
-    private static void AddFile(string full, List<string> found, List<SkippedPath> skipped, List<string> folders)
+    /// <param name="isPlainFile">The listing says the entry is not a link, so it is its own target.</param>
+    private static void AddFile(string full, bool isPlainFile, List<string> found, HashSet<string> notLinks, List<SkippedPath> skipped, List<string> folders)
     {
         var kind = FileProbe.Kind(full);
         if (FileKinds.IsSpecial(kind))
@@ -165,6 +162,10 @@ public static class ReviewFileWalker
         else
         {
             found.Add(full);
+            if (isPlainFile)
+            {
+                notLinks.Add(full);
+            }
         }
     }
 

@@ -9,6 +9,10 @@ public sealed class LineMap
 
     private readonly int[] _lineStarts;
 
+    // The 0-based line of the last lookup: readers ask for offsets in order, so the next one is mostly on it or the
+    // next line. Only a hint (any value is checked before use), so threads sharing a map need no lock.
+    private int _lastLine;
+
     public LineMap(string text)
     {
         Text = text;
@@ -49,6 +53,21 @@ public sealed class LineMap
     public int GetLine(int offset)
     {
         offset = Clamp(offset, 0, Text.Length);
+        var last = _lastLine;
+        if (_lineStarts[last] <= offset)
+        {
+            if (last + 1 == _lineStarts.Length || offset < _lineStarts[last + 1])
+            {
+                return last + 1;
+            }
+
+            if (last + 2 == _lineStarts.Length || offset < _lineStarts[last + 2])
+            {
+                _lastLine = last + 1;
+                return last + 2;
+            }
+        }
+
         var low = 0;
         var high = _lineStarts.Length - 1;
         while (low < high)
@@ -64,6 +83,7 @@ public sealed class LineMap
             }
         }
 
+        _lastLine = low;
         return low + 1;
     }
 

@@ -26,7 +26,7 @@ public class ScannerFuzzTests
     public void MutatedDocumentsScanLikeYamlDotNet()
     {
         var withBlockScalars = 0;
-        var events = new List<YamlEvent>();
+        var events = new YamlEventList();
         RunDifferential("scanner", harness: 5, typeof(YamlDotNet.Core.Parser), (path, content) =>
         {
             if (YamlOf(path, content) is not { } yaml)
@@ -35,7 +35,7 @@ public class ScannerFuzzTests
             }
 
             var problem = ScannerReference.Disagreement(yaml, out var scanned);
-            if (scanned && BlockYamlScanner.TryScan(yaml, events) && events.Exists(e => e.Kind == YamlEventKind.Scalar && e.Quoted && !e.InQuotes))
+            if (scanned && BlockYamlScanner.TryScan(yaml, events) && Array.Exists(events.ToArray(), e => e.Kind == YamlEventKind.Scalar && e.Quoted && !e.InQuotes))
             {
                 withBlockScalars++;
             }

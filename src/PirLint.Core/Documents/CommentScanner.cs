@@ -15,8 +15,6 @@ internal static class CommentScanner
 
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
-    private static readonly Regex HtmlComment = new("<!--(.*?)-->", RegexOptions.Singleline | RegexOptions.CultureInvariant);
-
     public static bool MayHoldDirectives(string text, int start, int end) =>
         end > start && text.IndexOf(DirectivePrefix, start, end - start, StringComparison.Ordinal) >= 0;
 
@@ -75,9 +73,15 @@ internal static class CommentScanner
             return;
         }
 
-        for (var match = HtmlComment.Match(text, start); match.Success; match = match.NextMatch())
+        for (var match = HtmlComments.Pattern.Match(text, start); match.Success; match = match.NextMatch())
         {
             comments.Add(new SourceComment(match.Groups[1].Value, lines.Span(match.Index, match.Index + match.Length)));
         }
+    }
+
+    /// <summary>Its own class, so that the regex is built only for a Markdown file that mentions a directive.</summary>
+    private static class HtmlComments
+    {
+        public static readonly Regex Pattern = new("<!--(.*?)-->", RegexOptions.Singleline | RegexOptions.CultureInvariant);
     }
 }

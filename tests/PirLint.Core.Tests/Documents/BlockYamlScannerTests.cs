@@ -124,7 +124,7 @@ public class BlockYamlScannerTests
     [InlineData("a: >\nb: 1\n", "")]
     public void GivesTheSpecsBlockScalarValues(string yaml, string value)
     {
-        var events = new List<YamlEvent>();
+        var events = new YamlEventList();
         Assert.True(BlockYamlScanner.TryScan(yaml, events));
         var scalar = events[3];
         Assert.Equal(YamlEventKind.Scalar, scalar.Kind);
@@ -180,7 +180,7 @@ public class BlockYamlScannerTests
     [InlineData("a: \uFEFFx\n")]
     public void LeavesEverythingElseToYamlDotNet(string yaml)
     {
-        Assert.False(BlockYamlScanner.TryScan(yaml, new List<YamlEvent>()));
+        Assert.False(BlockYamlScanner.TryScan(yaml, new YamlEventList()));
     }
 
     [Fact]

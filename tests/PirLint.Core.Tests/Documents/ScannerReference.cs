@@ -36,8 +36,9 @@ internal static class ScannerReference
     /// <summary>Null when the scanner agrees with YamlDotNet on <paramref name="yaml"/> (or leaves it to YamlDotNet), else what differs.</summary>
     public static string? Disagreement(string yaml, out bool scanned)
     {
-        var fast = new List<YamlEvent>();
-        scanned = BlockYamlScanner.TryScan(yaml, fast);
+        var events = new YamlEventList();
+        scanned = BlockYamlScanner.TryScan(yaml, events);
+        var fast = events.ToArray();
         if (!scanned)
         {
             return null;

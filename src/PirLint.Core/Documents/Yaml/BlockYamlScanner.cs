@@ -16,7 +16,7 @@ internal sealed class BlockYamlScanner
     private const int MaxKeyLength = 1000;
 
     private readonly string _text;
-    private readonly List<YamlEvent> _events;
+    private readonly YamlEventList _events;
     private readonly List<Frame> _stack = new();
 
     /// <summary>Where the line after the one being read starts; a block scalar moves it past its content.</summary>
@@ -24,7 +24,7 @@ internal sealed class BlockYamlScanner
 
     private StringBuilder? _blockValue;
 
-    private BlockYamlScanner(string text, List<YamlEvent> events)
+    private BlockYamlScanner(string text, YamlEventList events)
     {
         _text = text;
         _events = events;
@@ -42,7 +42,7 @@ internal sealed class BlockYamlScanner
     }
 
     /// <summary>Fills <paramref name="events"/> (cleared first) with the events of <paramref name="yaml"/>; false when it is not in the subset this scanner reads.</summary>
-    public static bool TryScan(string yaml, List<YamlEvent> events)
+    public static bool TryScan(string yaml, YamlEventList events)
     {
         events.Clear();
         return HasOnlyPlainCharacters(yaml) && new BlockYamlScanner(yaml, events).Scan();

@@ -17,7 +17,7 @@ internal sealed class YamlTreeBuilder
     private const int MaxKeptEvents = 4096;
 
     [ThreadStatic]
-    private static List<YamlEvent>? t_scannedEvents;
+    private static YamlEventList? t_scannedEvents;
 
     private readonly LineMap _lines;
     private readonly DiagnosticBag _diagnostics;
@@ -48,14 +48,14 @@ internal sealed class YamlTreeBuilder
 
     private PirNode? Run(string yaml)
     {
-        var events = t_scannedEvents ??= new List<YamlEvent>();
+        var events = t_scannedEvents ??= new YamlEventList();
         try
         {
             if (BlockYamlScanner.TryScan(yaml, events))
             {
-                foreach (var scanned in events)
+                for (var i = 0; i < events.Count; i++)
                 {
-                    if (!Handle(scanned))
+                    if (!Handle(events[i]))
                     {
                         return null;
                     }

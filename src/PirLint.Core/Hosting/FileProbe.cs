@@ -156,15 +156,46 @@ public static class FileProbe
         return bytes;
     }
 
-    private static class NativeMethods
+    /// <summary>
+    /// Pointers only, so that the calls need no marshalling stub: ReadyToRun compiles them ahead of time instead of
+    /// the runtime generating and compiling a stub for each on the first call.
+    /// </summary>
+    private static unsafe class NativeMethods
     {
+        public static int Stat(byte[] path, byte[] status)
+        {
+            fixed (byte* pathBytes = path)
+            fixed (byte* statusBytes = status)
+            {
+                return SystemNativeStat(pathBytes, statusBytes);
+            }
+        }
+
+        public static int LStat(byte[] path, byte[] status)
+        {
+            fixed (byte* pathBytes = path)
+            fixed (byte* statusBytes = status)
+            {
+                return SystemNativeLStat(pathBytes, statusBytes);
+            }
+        }
+
+        public static int ReadLink(byte[] path, byte[] buffer, int bufferSize)
+        {
+            fixed (byte* pathBytes = path)
+            fixed (byte* bufferBytes = buffer)
+            {
+                return SystemNativeReadLink(pathBytes, bufferBytes, bufferSize);
+            }
+        }
+
         [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
-        public static extern int Stat(byte[] path, byte[] status);
+        private static extern int SystemNativeStat(byte* path, byte* status);
 
         [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat")]
-        public static extern int LStat(byte[] path, byte[] status);
+        private static extern int SystemNativeLStat(byte* path, byte* status);
 
         [DllImport("libSystem.Native", EntryPoint = "SystemNative_ReadLink")]
-        public static extern int ReadLink(byte[] path, byte[] buffer, int bufferSize);
+        private static extern int SystemNativeReadLink(byte* path, byte* buffer, int bufferSize);
     }
 }

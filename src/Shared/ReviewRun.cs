@@ -41,11 +41,10 @@ internal sealed class ReviewRun
         {
             var file = files[i];
             var options = configs.OptionsFor(file);
-            var engine = schemas.EngineFor(file);
             var content = ReviewFileReader.Read(file);
             results[i] = content.Bytes == null
                 ? PirLintEngine.Unreadable(displayPath(file), content.Problem!, options)
-                : engine.Lint(displayPath(file), content.Bytes, options);
+                : schemas.EngineFor(file).Lint(displayPath(file), content.Bytes, options);
         });
 
         return new ReviewRun(results, new List<PirDiagnostic>(schemas.Problems), configs.Warnings.ToArray());

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using PirLint.Diagnostics;
 using PirLint.Engine;
 using PirLint.Schema;
@@ -19,13 +20,16 @@ internal sealed class SchemaResolver
     private readonly Func<string, string> _displayPath;
     private readonly ConcurrentDictionary<string, PirLintEngine> _engines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<PirDiagnostic>> _problems = new(StringComparer.Ordinal);
-    private readonly PirLintEngine _default = new(PirSchema.Default);
+    private PirLintEngine? _default;
 
     public SchemaResolver(string? explicitSchema, Func<string, string> displayPath)
     {
         _selection = SchemaSelection.FromDisk(explicitSchema);
         _displayPath = displayPath;
     }
+
+    /// <summary>The built-in schema's engine, made on first use: a run reads its first file before it waits for the schema.</summary>
+    private PirLintEngine Default => LazyInitializer.EnsureInitialized(ref _default, () => new PirLintEngine(PirSchema.Default));
 
     /// <summary>PIR001 diagnostics of the schema files that could not be used.</summary>
     public IEnumerable<PirDiagnostic> Problems
@@ -45,14 +49,14 @@ internal sealed class SchemaResolver
     public PirLintEngine EngineFor(string file)
     {
         var schemaPath = _selection.GoverningSchema(file);
-        return schemaPath == null ? _default : _engines.GetOrAdd(schemaPath, Load);
+        return schemaPath == null ? Default : _engines.GetOrAdd(schemaPath, Load);
     }
 
     /// <summary>Loads a schema file for <c>pirlint schema</c> and for checks; null when it cannot be used.</summary>
     public PirSchema? LoadSchema(string schemaPath)
     {
         var engine = _engines.GetOrAdd(schemaPath, Load);
-        return ReferenceEquals(engine, _default) ? null : engine.Schema;
+        return ReferenceEquals(engine, Default) ? null : engine.Schema;
     }
 
     private PirLintEngine Load(string schemaPath)
@@ -74,7 +78,7 @@ internal sealed class SchemaResolver
         if (schema == null)
         {
             _problems[schemaPath] = diagnostics.Items;
-            return _default;
+            return Default;
         }
 
         return new PirLintEngine(schema);

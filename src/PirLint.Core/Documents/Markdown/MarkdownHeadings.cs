@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using PirLint.Text;
 
 namespace PirLint.Documents.Markdown;
@@ -12,10 +11,6 @@ namespace PirLint.Documents.Markdown;
 /// </summary>
 internal static class MarkdownHeadings
 {
-    private static readonly Regex LeadingNumber = new(
-        @"^(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+[.)])\s+",
-        RegexOptions.CultureInvariant);
-
     public static string? FieldName(LineMap lines, MarkdownBlock heading)
     {
         var title = TitleSpan(lines, heading);
@@ -43,9 +38,10 @@ internal static class MarkdownHeadings
         }
 
         var stripped = kept.ToString().Trim();
-        if (stripped.Length > 0 && (char.IsDigit(stripped[0]) || "IVXLC".IndexOf(stripped[0]) >= 0))
+        var number = LeadingNumberLength(stripped);
+        if (number > 0)
         {
-            stripped = LeadingNumber.Replace(stripped, string.Empty, 1);
+            stripped = stripped.Substring(number);
         }
 
         var end = stripped.Length;
@@ -55,6 +51,60 @@ internal static class MarkdownHeadings
         }
 
         return stripped.Substring(0, end);
+    }
+
+    /// <summary>
+    /// The length of a leading <c>6</c>, <c>6.</c>, <c>6.2)</c> or <c>VI.</c> and the white space after it (the
+    /// regular expression <c>^(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+[.)])\s+</c>); 0 when the text does not start with one.
+    /// </summary>
+    internal static int LeadingNumberLength(string text)
+    {
+        var at = 0;
+        if (at < text.Length && char.IsDigit(text[at]))
+        {
+            at = SkipDigits(text, at);
+            while (at + 1 < text.Length && text[at] == '.' && char.IsDigit(text[at + 1]))
+            {
+                at = SkipDigits(text, at + 1);
+            }
+
+            if (at < text.Length && (text[at] == '.' || text[at] == ')'))
+            {
+                at++;
+            }
+        }
+        else
+        {
+            while (at < text.Length && "IVXLC".IndexOf(text[at]) >= 0)
+            {
+                at++;
+            }
+
+            if (at == 0 || at == text.Length || (text[at] != '.' && text[at] != ')'))
+            {
+                return 0;
+            }
+
+            at++;
+        }
+
+        var spaces = at;
+        while (spaces < text.Length && char.IsWhiteSpace(text[spaces]))
+        {
+            spaces++;
+        }
+
+        return spaces > at ? spaces : 0;
+    }
+
+    private static int SkipDigits(string text, int at)
+    {
+        while (at < text.Length && char.IsDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>The heading's text on its line, without the <c>#</c> marks and surrounding spaces.</summary>

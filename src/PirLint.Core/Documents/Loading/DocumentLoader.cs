@@ -28,18 +28,32 @@ public static class DocumentLoader
         }
 
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        var invalid = Utf8Validator.FindInvalid(bytes, start);
-        if (invalid >= 0)
+        try
         {
-            // Positions are those of the text Load reads, which drops a leading U+FEFF (a second BOM) too.
-            var decoded = StrictUtf8.GetString(bytes, start, invalid - start);
-            var prefix = new LineMap(decoded.Length > 0 && decoded[0] == '\uFEFF' ? decoded.Substring(1) : decoded);
-            var at = prefix.Span(prefix.Text.Length, prefix.Text.Length);
-            diagnostics.Report(RuleCatalog.PIR001, at, $"the file is not valid UTF-8 (byte 0x{bytes[invalid]:X2} at offset {invalid}); save it as UTF-8");
+            // One pass for the valid files (nearly all); the invalid byte is looked for only when decoding refuses.
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            ReportInvalid(bytes, start, diagnostics);
             return null;
         }
+    }
 
-        return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+    private static void ReportInvalid(byte[] bytes, int start, DiagnosticBag diagnostics)
+    {
+        var invalid = Utf8Validator.FindInvalid(bytes, start);
+        if (invalid < 0)
+        {
+            // Not reached: the decoder and the validator follow the same standard.
+            invalid = start;
+        }
+
+        // Positions are those of the text Load reads, which drops a leading U+FEFF (a second BOM) too.
+        var decoded = StrictUtf8.GetString(bytes, start, invalid - start);
+        var prefix = new LineMap(decoded.Length > 0 && decoded[0] == '\uFEFF' ? decoded.Substring(1) : decoded);
+        var at = prefix.Span(prefix.Text.Length, prefix.Text.Length);
+        diagnostics.Report(RuleCatalog.PIR001, at, $"the file is not valid UTF-8 (byte 0x{bytes[invalid]:X2} at offset {invalid}); save it as UTF-8");
     }
 
     /// <summary>Reads a decoded review; null after a PIR001. Other problems of the reading (PIR007, key forms) are added to <paramref name="diagnostics"/>.</summary>

@@ -28,7 +28,15 @@ internal static class CheckCommand
         var schemaPath = ExistingFile(commandLine.Get("--schema"), currentDirectory, "--schema");
         var configPath = ExistingFile(commandLine.Get("--config"), currentDirectory, "--config");
         var paths = commandLine.Paths.Count > 0 ? commandLine.Paths : new List<string> { "." };
-        var files = ReviewFileFinder.Find(paths, currentDirectory, stderr);
+        // The reviews are linted as the walk finds them.
+        var files = new List<string>();
+        var run = ReviewRun.Lint(
+            offer => files = ReviewFileFinder.Find(paths, currentDirectory, stderr, offer),
+            schemaPath,
+            configPath,
+            currentDirectory,
+            path => PathDisplay.Relative(path, currentDirectory),
+            jobs);
         if (files.Count == 0)
         {
             // A wrong path in CI must not pass silently, as other linters do when a pattern matches nothing.
@@ -36,7 +44,6 @@ internal static class CheckCommand
             return CliApplication.UsageError;
         }
 
-        var run = ReviewRun.Lint(files, schemaPath, configPath, currentDirectory, path => PathDisplay.Relative(path, currentDirectory), jobs);
         foreach (var warning in run.ConfigWarnings)
         {
             stderr.WriteLine("pirlint: " + warning);

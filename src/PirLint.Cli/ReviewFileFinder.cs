@@ -11,9 +11,10 @@ internal static class ReviewFileFinder
     /// Full paths, sorted ordinally and without duplicates. A named path that does not exist, or that is a FIFO, a
     /// socket or a device, is a usage error; such a file met in a folder is skipped with a note on <paramref name="notes"/>.
     /// </summary>
-    public static List<string> Find(IReadOnlyList<string> paths, string currentDirectory, TextWriter? notes = null)
+    /// <param name="foundPlainFile">Called with each plain file as the walk meets it (see <see cref="ReviewFileWalker.Walk"/>).</param>
+    public static List<string> Find(IReadOnlyList<string> paths, string currentDirectory, TextWriter? notes = null, System.Action<string>? foundPlainFile = null)
     {
-        var walk = ReviewFileWalker.Walk(paths, currentDirectory);
+        var walk = ReviewFileWalker.Walk(paths, currentDirectory, foundPlainFile);
         foreach (var missing in walk.NamedMissing)
         {
             throw new UsageException($"the path '{missing}' does not exist");

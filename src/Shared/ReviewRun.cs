@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Runtime.ExceptionServices;
-using System.Threading;
 using PirLint.Diagnostics;
 using PirLint.Documents;
 using PirLint.Engine;
@@ -32,67 +30,40 @@ internal sealed class ReviewRun
 
     /// <param name="displayPath">How a file is named in diagnostics (relative in the CLI, full in MSBuild).</param>
     /// <param name="jobs">How many files to lint at once; 0 for one per core.</param>
-    public static ReviewRun Lint(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, Func<string, string> displayPath, int jobs = 0)
+    public static ReviewRun Lint(IReadOnlyList<string> files, string? schemaPath, string? configPath, string currentDirectory, Func<string, string> displayPath, int jobs = 0) =>
+        Lint(_ => files, schemaPath, configPath, currentDirectory, displayPath, jobs);
+
+    /// <summary>
+    /// Lints the files <paramref name="findFiles"/> returns, and starts on each file it offers while it is still
+    /// looking (the walk offers the plain files it meets), so that a large folder is linted while it is walked.
+    /// Only the returned files count, in their order; an offered file that is not among them is left out.
+    /// </summary>
+    public static ReviewRun Lint(Func<Action<string>, IReadOnlyList<string>> findFiles, string? schemaPath, string? configPath, string currentDirectory, Func<string, string> displayPath, int jobs = 0)
     {
         var schemas = new SchemaResolver(schemaPath, displayPath);
         var configs = new EditorConfigResolver(configPath, currentDirectory);
-        var results = new DocumentResult[files.Count];
-        ForEachIndex(files.Count, jobs > 0 ? jobs : Environment.ProcessorCount, i =>
+        var queue = new LintQueue(jobs > 0 ? jobs : Environment.ProcessorCount, file =>
         {
-            var file = files[i];
             var options = configs.OptionsFor(file);
             var content = ReviewFileReader.Read(file);
-            results[i] = content.Bytes == null
+            return content.Bytes == null
                 ? PirLintEngine.Unreadable(displayPath(file), content.Problem!, options)
                 : schemas.EngineFor(file).Lint(displayPath(file), content.Bytes, options);
         });
 
+        IReadOnlyList<string> files;
+        try
+        {
+            files = findFiles(queue.Offer);
+        }
+        catch
+        {
+            queue.Abandon();
+            throw;
+        }
+
+        var results = queue.Finish(files);
         return new ReviewRun(results, new List<PirDiagnostic>(schemas.Problems), configs.Warnings.ToArray());
-    }
-
-    /// <summary>
-    /// Calls <paramref name="work"/> once for each index below <paramref name="count"/>, on up to
-    /// <paramref name="workers"/> threads, the caller's among them. Plain threads rather than Parallel.For: the task
-    /// library's start-up (its assemblies, its event source, the thread pool) costs a one-file check more than the lint.
-    /// The first exception stops the other threads from taking new indexes and is rethrown here.
-    /// </summary>
-    private static void ForEachIndex(int count, int workers, Action<int> work)
-    {
-        var next = -1;
-        Exception? failure = null;
-        void Drain()
-        {
-            try
-            {
-                int index;
-                while (Volatile.Read(ref failure) == null && (index = Interlocked.Increment(ref next)) < count)
-                {
-                    work(index);
-                }
-            }
-            catch (Exception exception)
-            {
-                Interlocked.CompareExchange(ref failure, exception, null);
-            }
-        }
-
-        var helpers = new Thread[Math.Max(0, Math.Min(workers, count) - 1)];
-        for (var i = 0; i < helpers.Length; i++)
-        {
-            helpers[i] = new Thread(Drain) { IsBackground = true, Name = "pirlint lint" };
-            helpers[i].Start();
-        }
-
-        Drain();
-        foreach (var helper in helpers)
-        {
-            helper.Join();
-        }
-
-        if (failure != null)
-        {
-            ExceptionDispatchInfo.Capture(failure).Throw();
-        }
     }
 
     /// <summary>

@@ -60,7 +60,11 @@ public static class ReviewFileWalker
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "bin", "obj", "node_modules" };
 
     /// <param name="paths">Folders and files as the user named them, relative to <paramref name="currentDirectory"/> or full.</param>
-    public static WalkResult Walk(IEnumerable<string> paths, string currentDirectory)
+    /// <param name="foundPlainFile">
+    /// Called with each plain file (not a link) met in a folder, as it is met, so that a host can start on it before
+    /// the walk ends; the result's <see cref="WalkResult.Files"/> is still the list that counts.
+    /// </param>
+    public static WalkResult Walk(IEnumerable<string> paths, string currentDirectory, Action<string>? foundPlainFile = null)
     {
         var found = new List<string>();
         var skipped = new List<SkippedPath>();
@@ -76,7 +80,7 @@ public static class ReviewFileWalker
             switch (kind)
             {
                 case FileKind.Directory:
-                    WalkFolder(full, found, notLinks, skipped, unreadableFolders, walkedFolders);
+                    WalkFolder(full, found, notLinks, skipped, unreadableFolders, walkedFolders, foundPlainFile);
                     break;
                 case FileKind.Regular:
                 case FileKind.BrokenLink:
@@ -95,7 +99,7 @@ public static class ReviewFileWalker
         return new WalkResult(Distinct(found, notLinks), skipped, namedNotRegular, namedMissing, unreadableFolders);
     }
 
-    private static void WalkFolder(string root, List<string> found, HashSet<string> notLinks, List<SkippedPath> skipped, List<string> unreadableFolders, HashSet<string> walkedFolders)
+    private static void WalkFolder(string root, List<string> found, HashSet<string> notLinks, List<SkippedPath> skipped, List<string> unreadableFolders, HashSet<string> walkedFolders, Action<string>? foundPlainFile)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -125,7 +129,7 @@ public static class ReviewFileWalker
                     }
                     else if (ReviewFiles.IsReview(entry.Name))
                     {
-                        AddFile(entry.FullName, isPlainFile: !isLink && attributes != (FileAttributes)(-1), found, notLinks, skipped, folders);
+                        AddFile(entry.FullName, isPlainFile: !isLink && attributes != (FileAttributes)(-1), found, notLinks, skipped, folders, foundPlainFile);
                     }
                 }
             }
@@ -144,7 +148,7 @@ public static class ReviewFileWalker
     }
 
     /// <param name="isPlainFile">The listing says the entry is not a link, so it is its own target.</param>
-    private static void AddFile(string full, bool isPlainFile, List<string> found, HashSet<string> notLinks, List<SkippedPath> skipped, List<string> folders)
+    private static void AddFile(string full, bool isPlainFile, List<string> found, HashSet<string> notLinks, List<SkippedPath> skipped, List<string> folders, Action<string>? foundPlainFile)
     {
         var kind = FileProbe.Kind(full);
         if (FileKinds.IsSpecial(kind))
@@ -165,6 +169,7 @@ public static class ReviewFileWalker
             if (isPlainFile)
             {
                 notLinks.Add(full);
+                foundPlainFile?.Invoke(full);
             }
         }
     }

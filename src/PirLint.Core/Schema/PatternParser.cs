@@ -58,6 +58,7 @@ internal sealed class PatternParser
         var items = new List<PatternNode>();
         while (!AtEnd && Current != '|' && Current != ')')
         {
+            var group = Current == '(';
             var atom = ParseAtom();
             if (atom == null)
             {
@@ -66,8 +67,8 @@ internal sealed class PatternParser
 
             if (!AtEnd && IsQuantifierStart(Current))
             {
-                // A quantified anchor is legal in .NET but pointless: leave it to Regex.
-                if (atom is PatternAnchor || !TryParseQuantifier(out var min, out var max))
+                // A quantifier right after an anchor ("^*") is left to Regex; a group holding one, "(^)*", is fine.
+                if ((atom is PatternAnchor && !group) || !TryParseQuantifier(out var min, out var max))
                 {
                     return null;
                 }

@@ -1,12 +1,12 @@
 using System;
-using System.Collections.Generic;
 
 namespace PirLint.Schema;
 
 /// <summary>
 /// Matches a pattern of <see cref="PatternParser"/>'s subset by running its automaton over the value, all threads at
 /// once (Thompson's construction). There is no backtracking: the work is bounded by the value's length times the
-/// program's size, so no timeout is needed. Immutable once built; each match uses its own state.
+/// program's size, so no timeout is needed. Immutable once built; each match uses its own state. Arrays rather than
+/// generic collections of its own types: those would be compiled at start-up, which this class is here to keep short.
 /// </summary>
 internal sealed class PatternAutomaton
 {
@@ -15,7 +15,9 @@ internal sealed class PatternAutomaton
 
     private readonly Instruction[] program;
 
-    private PatternAutomaton(Instruction[] program) => this.program = program;
+    private int count;
+
+    private PatternAutomaton(int size) => program = new Instruction[size];
 
     private enum Operation
     {
@@ -26,20 +28,19 @@ internal sealed class PatternAutomaton
         Match,
     }
 
-    public int ProgramSize => program.Length;
-
     /// <summary>The automaton of <paramref name="tree"/>, or null when its program would exceed <see cref="MaxProgramSize"/>.</summary>
     public static PatternAutomaton? TryBuild(PatternNode tree)
     {
-        if (Size(tree) + 1 > MaxProgramSize)
+        var size = Size(tree) + 1;
+        if (size > MaxProgramSize)
         {
             return null;
         }
 
-        var program = new List<Instruction>();
-        Emit(tree, program);
-        program.Add(new Instruction(Operation.Match));
-        return new PatternAutomaton(program.ToArray());
+        var automaton = new PatternAutomaton((int)size);
+        automaton.Emit(tree);
+        automaton.Add(new Instruction(Operation.Match));
+        return automaton;
     }
 
     /// <summary>Whether the pattern matches anywhere in <paramref name="value"/> (Regex.IsMatch semantics).</summary>
@@ -47,9 +48,11 @@ internal sealed class PatternAutomaton
     {
         // marks[pc] == position + 1: pc is already in the list of threads at that position.
         var marks = new int[program.Length];
-        var current = new List<int>();
-        var next = new List<int>();
-        var pending = new Stack<int>();
+        var current = new Threads(program.Length);
+        var next = new Threads(program.Length);
+
+        // Each instruction is expanded once per AddThread and pushes at most two more: 2 × length + 1 entries suffice.
+        var pending = new int[2 * program.Length + 1];
         for (var position = 0; ; position++)
         {
             // A match may start at any position: a new thread starts here.
@@ -63,10 +66,11 @@ internal sealed class PatternAutomaton
                 return false;
             }
 
-            next.Clear();
+            next.Count = 0;
             var c = value[position];
-            foreach (var pc in current)
+            for (var i = 0; i < current.Count; i++)
             {
+                var pc = current.Items[i];
                 if (program[pc].Set!.Contains(c) && AddThread(next, pc + 1, value, position + 1, marks, pending))
                 {
                     return true;
@@ -78,13 +82,13 @@ internal sealed class PatternAutomaton
     }
 
     /// <summary>Adds the threads reachable from <paramref name="start"/> without reading; true when one reaches Match.</summary>
-    private bool AddThread(List<int> threads, int start, string value, int position, int[] marks, Stack<int> pending)
+    private bool AddThread(Threads threads, int start, string value, int position, int[] marks, int[] pending)
     {
-        pending.Clear();
-        pending.Push(start);
-        while (pending.Count > 0)
+        var top = 0;
+        pending[top++] = start;
+        while (top > 0)
         {
-            var pc = pending.Pop();
+            var pc = pending[--top];
             if (marks[pc] == position + 1)
             {
                 continue;
@@ -95,21 +99,21 @@ internal sealed class PatternAutomaton
             switch (instruction.Operation)
             {
                 case Operation.Char:
-                    threads.Add(pc);
+                    threads.Items[threads.Count++] = pc;
                     break;
                 case Operation.Anchor:
                     if (instruction.Anchor!.Holds(value, position))
                     {
-                        pending.Push(pc + 1);
+                        pending[top++] = pc + 1;
                     }
 
                     break;
                 case Operation.Split:
-                    pending.Push(instruction.Alternative);
-                    pending.Push(instruction.Target);
+                    pending[top++] = instruction.Alternative;
+                    pending[top++] = instruction.Target;
                     break;
                 case Operation.Jump:
-                    pending.Push(instruction.Target);
+                    pending[top++] = instruction.Target;
                     break;
                 default:
                     return true;
@@ -153,83 +157,96 @@ internal sealed class PatternAutomaton
         return Math.Min(size, MaxProgramSize + 1);
     }
 
-    private static void Emit(PatternNode node, List<Instruction> program)
+    private int Add(Instruction instruction)
+    {
+        program[count] = instruction;
+        return count++;
+    }
+
+    private void Emit(PatternNode node)
     {
         switch (node)
         {
             case PatternChar single:
-                program.Add(new Instruction(Operation.Char) { Set = single.Set });
+                Add(new Instruction(Operation.Char) { Set = single.Set });
                 break;
             case PatternAnchor anchor:
-                program.Add(new Instruction(Operation.Anchor) { Anchor = anchor });
+                Add(new Instruction(Operation.Anchor) { Anchor = anchor });
                 break;
             case PatternSequence sequence:
                 foreach (var item in sequence.Items)
                 {
-                    Emit(item, program);
+                    Emit(item);
                 }
 
                 break;
             case PatternAlternation alternation:
-                EmitAlternation(alternation, program);
+                EmitAlternation(alternation);
                 break;
             case PatternRepeat repeat:
-                EmitRepeat(repeat, program);
+                EmitRepeat(repeat);
                 break;
         }
     }
 
     // Split(first branch, next split) ... each branch but the last ends with a Jump past the last.
-    private static void EmitAlternation(PatternAlternation alternation, List<Instruction> program)
+    private void EmitAlternation(PatternAlternation alternation)
     {
-        var jumps = new List<int>();
-        for (var i = 0; i < alternation.Branches.Count - 1; i++)
+        var last = alternation.Branches.Count - 1;
+        var jumps = new int[last];
+        for (var i = 0; i < last; i++)
         {
-            var split = program.Count;
-            program.Add(new Instruction(Operation.Split));
-            Emit(alternation.Branches[i], program);
-            jumps.Add(program.Count);
-            program.Add(new Instruction(Operation.Jump));
-            program[split] = new Instruction(Operation.Split) { Target = split + 1, Alternative = program.Count };
+            var split = Add(new Instruction(Operation.Split));
+            Emit(alternation.Branches[i]);
+            jumps[i] = Add(new Instruction(Operation.Jump));
+            program[split] = new Instruction(Operation.Split) { Target = split + 1, Alternative = count };
         }
 
-        Emit(alternation.Branches[alternation.Branches.Count - 1], program);
+        Emit(alternation.Branches[last]);
         foreach (var jump in jumps)
         {
-            program[jump] = new Instruction(Operation.Jump) { Target = program.Count };
+            program[jump] = new Instruction(Operation.Jump) { Target = count };
         }
     }
 
     // The body Min times, then either a loop (Split into the body or past it; Jump back) or Max - Min optional copies.
-    private static void EmitRepeat(PatternRepeat repeat, List<Instruction> program)
+    private void EmitRepeat(PatternRepeat repeat)
     {
         for (var i = 0; i < repeat.Min; i++)
         {
-            Emit(repeat.Body, program);
+            Emit(repeat.Body);
         }
 
         if (repeat.Max == PatternRepeat.Unbounded)
         {
-            var loop = program.Count;
-            program.Add(new Instruction(Operation.Split));
-            Emit(repeat.Body, program);
-            program.Add(new Instruction(Operation.Jump) { Target = loop });
-            program[loop] = new Instruction(Operation.Split) { Target = loop + 1, Alternative = program.Count };
+            var loop = Add(new Instruction(Operation.Split));
+            Emit(repeat.Body);
+            Add(new Instruction(Operation.Jump) { Target = loop });
+            program[loop] = new Instruction(Operation.Split) { Target = loop + 1, Alternative = count };
             return;
         }
 
-        var splits = new List<int>();
-        for (var i = repeat.Min; i < repeat.Max; i++)
+        var splits = new int[repeat.Max - repeat.Min];
+        for (var i = 0; i < splits.Length; i++)
         {
-            splits.Add(program.Count);
-            program.Add(new Instruction(Operation.Split));
-            Emit(repeat.Body, program);
+            splits[i] = Add(new Instruction(Operation.Split));
+            Emit(repeat.Body);
         }
 
         foreach (var split in splits)
         {
-            program[split] = new Instruction(Operation.Split) { Target = split + 1, Alternative = program.Count };
+            program[split] = new Instruction(Operation.Split) { Target = split + 1, Alternative = count };
         }
+    }
+
+    /// <summary>The threads at one position: instructions that read a character, each at most once.</summary>
+    private sealed class Threads
+    {
+        public Threads(int capacity) => Items = new int[capacity];
+
+        public int[] Items { get; }
+
+        public int Count { get; set; }
     }
 
     private struct Instruction

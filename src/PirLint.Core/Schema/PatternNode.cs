@@ -76,7 +76,9 @@ internal sealed class PatternRepeat : PatternNode
 /// <summary>A set of characters: ranges and optionally the Unicode decimal digits (<c>\d</c>), possibly negated.</summary>
 internal sealed class PatternCharSet
 {
-    private readonly List<KeyValuePair<char, char>> ranges = new();
+    // Pairs of characters, low then high, one pair a range (a string rather than a list of pairs: no generic
+    // instantiation to compile at start-up).
+    private string ranges = string.Empty;
 
     public bool Negated { get; set; }
 
@@ -100,14 +102,14 @@ internal sealed class PatternCharSet
 
     public static PatternCharSet Digit() => new() { Digits = true };
 
-    public void AddRange(char low, char high) => ranges.Add(new KeyValuePair<char, char>(low, high));
+    public void AddRange(char low, char high) => ranges = ranges + low + high;
 
     public bool Contains(char c)
     {
         var inSet = Digits && char.IsDigit(c);
-        for (var i = 0; i < ranges.Count && !inSet; i++)
+        for (var i = 0; i < ranges.Length && !inSet; i += 2)
         {
-            inSet = c >= ranges[i].Key && c <= ranges[i].Value;
+            inSet = c >= ranges[i] && c <= ranges[i + 1];
         }
 
         return inSet != Negated;

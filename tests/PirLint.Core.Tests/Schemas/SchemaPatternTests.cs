@@ -126,6 +126,7 @@ public class SchemaPatternTests
     [InlineData("a{2,1}")]
     [InlineData("a**")]
     [InlineData("a{2}{3}")]
+    [InlineData("a*??")]
     [InlineData("(a")]
     [InlineData("a)")]
     [InlineData("a\\")]

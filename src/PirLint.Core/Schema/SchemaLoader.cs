@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text.RegularExpressions;
 using PirLint.Diagnostics;
 using PirLint.Documents;
 using PirLint.Documents.Loading;
@@ -197,7 +196,7 @@ public static class SchemaLoader
 
         try
         {
-            node.PatternRegex = new Regex(node.Pattern, RegexOptions.CultureInvariant, PatternTimeout);
+            node.PatternMatcher = SchemaPattern.Create(node.Pattern);
         }
         catch (ArgumentException exception)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace PirLint.Schema;
 
@@ -24,7 +23,7 @@ public sealed class SchemaNode
 
     public string? Pattern { get; internal set; }
 
-    internal Regex? PatternRegex { get; set; }
+    internal SchemaPattern? PatternMatcher { get; set; }
 
     public string? Format { get; internal set; }
 

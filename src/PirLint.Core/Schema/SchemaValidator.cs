@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using PirLint.Diagnostics;
 using PirLint.Documents;
 using PirLint.Text;
@@ -190,9 +189,9 @@ public static class SchemaValidator
             return;
         }
 
-        if (schema.PatternRegex != null)
+        if (schema.PatternMatcher != null)
         {
-            var matches = MatchesPattern(schema.PatternRegex, value);
+            var matches = schema.PatternMatcher.IsMatch(value);
             if (matches == null)
             {
                 Report(diagnostics, schema, RuleCatalog.PIR003, scalar.Span,
@@ -256,19 +255,6 @@ public static class SchemaValidator
             "uri" => "not an absolute http or https URL on its own; write only the full address, with no spaces or text after it, for example https://tracker.example.com/PIR-12",
             _ => "not in the form " + format,
         };
-
-    /// <summary>Whether <paramref name="value"/> matches; null when the match ran out of time (never taken for a mismatch).</summary>
-    private static bool? MatchesPattern(Regex pattern, string value)
-    {
-        try
-        {
-            return pattern.IsMatch(value);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
 
     private static bool Contains(IReadOnlyList<string> values, string value)
     {

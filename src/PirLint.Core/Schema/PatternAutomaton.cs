@@ -13,11 +13,11 @@ internal sealed class PatternAutomaton
     /// <summary>The largest program built; a pattern with larger counted repetitions goes to Regex.</summary>
     public const int MaxProgramSize = 10_000;
 
-    private readonly Instruction[] program;
+    private readonly Instruction[] _program;
 
-    private int count;
+    private int _count;
 
-    private PatternAutomaton(int size) => program = new Instruction[size];
+    private PatternAutomaton(int size) => _program = new Instruction[size];
 
     private enum Operation
     {
@@ -47,12 +47,12 @@ internal sealed class PatternAutomaton
     public bool IsMatch(string value)
     {
         // marks[pc] == position + 1: pc is already in the list of threads at that position.
-        var marks = new int[program.Length];
-        var current = new Threads(program.Length);
-        var next = new Threads(program.Length);
+        var marks = new int[_program.Length];
+        var current = new Threads(_program.Length);
+        var next = new Threads(_program.Length);
 
         // Each instruction is expanded once per AddThread and pushes at most two more: 2 × length + 1 entries suffice.
-        var pending = new int[2 * program.Length + 1];
+        var pending = new int[2 * _program.Length + 1];
         for (var position = 0; ; position++)
         {
             // A match may start at any position: a new thread starts here.
@@ -71,7 +71,7 @@ internal sealed class PatternAutomaton
             for (var i = 0; i < current.Count; i++)
             {
                 var pc = current.Items[i];
-                if (program[pc].Set!.Contains(c) && AddThread(next, pc + 1, value, position + 1, marks, pending))
+                if (_program[pc].Set!.Contains(c) && AddThread(next, pc + 1, value, position + 1, marks, pending))
                 {
                     return true;
                 }
@@ -95,7 +95,7 @@ internal sealed class PatternAutomaton
             }
 
             marks[pc] = position + 1;
-            var instruction = program[pc];
+            var instruction = _program[pc];
             switch (instruction.Operation)
             {
                 case Operation.Char:
@@ -159,8 +159,8 @@ internal sealed class PatternAutomaton
 
     private int Add(Instruction instruction)
     {
-        program[count] = instruction;
-        return count++;
+        _program[_count] = instruction;
+        return _count++;
     }
 
     private void Emit(PatternNode node)
@@ -199,13 +199,13 @@ internal sealed class PatternAutomaton
             var split = Add(new Instruction(Operation.Split));
             Emit(alternation.Branches[i]);
             jumps[i] = Add(new Instruction(Operation.Jump));
-            program[split] = new Instruction(Operation.Split) { Target = split + 1, Alternative = count };
+            _program[split] = new Instruction(Operation.Split) { Target = split + 1, Alternative = _count };
         }
 
         Emit(alternation.Branches[last]);
         foreach (var jump in jumps)
         {
-            program[jump] = new Instruction(Operation.Jump) { Target = count };
+            _program[jump] = new Instruction(Operation.Jump) { Target = _count };
         }
     }
 
@@ -222,7 +222,7 @@ internal sealed class PatternAutomaton
             var loop = Add(new Instruction(Operation.Split));
             Emit(repeat.Body);
             Add(new Instruction(Operation.Jump) { Target = loop });
-            program[loop] = new Instruction(Operation.Split) { Target = loop + 1, Alternative = count };
+            _program[loop] = new Instruction(Operation.Split) { Target = loop + 1, Alternative = _count };
             return;
         }
 
@@ -235,7 +235,7 @@ internal sealed class PatternAutomaton
 
         foreach (var split in splits)
         {
-            program[split] = new Instruction(Operation.Split) { Target = split + 1, Alternative = count };
+            _program[split] = new Instruction(Operation.Split) { Target = split + 1, Alternative = _count };
         }
     }
 

@@ -78,7 +78,7 @@ internal sealed class PatternCharSet
 {
     // Pairs of characters, low then high, one pair a range (a string rather than a list of pairs: no generic
     // instantiation to compile at start-up).
-    private string ranges = string.Empty;
+    private string _ranges = string.Empty;
 
     public bool Negated { get; set; }
 
@@ -102,14 +102,14 @@ internal sealed class PatternCharSet
 
     public static PatternCharSet Digit() => new() { Digits = true };
 
-    public void AddRange(char low, char high) => ranges = ranges + low + high;
+    public void AddRange(char low, char high) => _ranges = _ranges + low + high;
 
     public bool Contains(char c)
     {
         var inSet = Digits && char.IsDigit(c);
-        for (var i = 0; i < ranges.Length && !inSet; i += 2)
+        for (var i = 0; i < _ranges.Length && !inSet; i += 2)
         {
-            inSet = c >= ranges[i] && c <= ranges[i + 1];
+            inSet = c >= _ranges[i] && c <= _ranges[i + 1];
         }
 
         return inSet != Negated;

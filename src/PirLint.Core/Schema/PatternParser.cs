@@ -14,15 +14,15 @@ internal sealed class PatternParser
     private const int MaxGroupDepth = 32;
     private const int MaxCount = 100_000;
 
-    private readonly string text;
-    private int position;
-    private int depth;
+    private readonly string _text;
+    private int _position;
+    private int _depth;
 
-    private PatternParser(string text) => this.text = text;
+    private PatternParser(string text) => _text = text;
 
-    private bool AtEnd => position >= text.Length;
+    private bool AtEnd => _position >= _text.Length;
 
-    private char Current => text[position];
+    private char Current => _text[_position];
 
     /// <summary>The pattern's tree, or null when the pattern is not entirely in the subset.</summary>
     public static PatternNode? TryParse(string pattern)
@@ -49,7 +49,7 @@ internal sealed class PatternParser
                 return branches.Count == 1 ? branches[0] : new PatternAlternation(branches);
             }
 
-            position++;
+            _position++;
         }
     }
 
@@ -91,7 +91,7 @@ internal sealed class PatternParser
     private PatternNode? ParseAtom()
     {
         var c = Current;
-        position++;
+        _position++;
         switch (c)
         {
             case '(':
@@ -124,27 +124,27 @@ internal sealed class PatternParser
         if (!AtEnd && Current == '?')
         {
             // Only (?:...) is in the subset; named groups, lookarounds and inline options are not.
-            if (position + 1 >= text.Length || text[position + 1] != ':')
+            if (_position + 1 >= _text.Length || _text[_position + 1] != ':')
             {
                 return null;
             }
 
-            position += 2;
+            _position += 2;
         }
 
-        if (++depth > MaxGroupDepth)
+        if (++_depth > MaxGroupDepth)
         {
             return null;
         }
 
         var inner = ParseAlternation();
-        depth--;
+        _depth--;
         if (inner == null || AtEnd || Current != ')')
         {
             return null;
         }
 
-        position++;
+        _position++;
         return inner;
     }
 
@@ -156,7 +156,7 @@ internal sealed class PatternParser
         }
 
         var c = Current;
-        position++;
+        _position++;
         switch (c)
         {
             case 'd':
@@ -191,7 +191,7 @@ internal sealed class PatternParser
         if (!AtEnd && Current == '^')
         {
             set.Negated = true;
-            position++;
+            _position++;
         }
 
         // A ']' first is a literal in .NET, "[]" and "[^]" never close: not in the subset.
@@ -216,7 +216,7 @@ internal sealed class PatternParser
             return null;
         }
 
-        position++;
+        _position++;
         return new PatternChar(set);
     }
 
@@ -234,9 +234,9 @@ internal sealed class PatternParser
             return false;
         }
 
-        if (Current == '\\' && position + 1 < text.Length && text[position + 1] == 'd')
+        if (Current == '\\' && _position + 1 < _text.Length && _text[_position + 1] == 'd')
         {
-            position += 2;
+            _position += 2;
             set.Digits = true;
             return AtEnd || Current != '-' || NextIsClassEnd();
         }
@@ -254,7 +254,7 @@ internal sealed class PatternParser
         }
 
         // A range low-high; its ends must be single characters (no unescaped '-'), the end not below the start.
-        position++;
+        _position++;
         if (plainDash || AtEnd || Current == '[' || Current == '-' || !TryReadClassChar(out var high) || high < low)
         {
             return false;
@@ -265,12 +265,12 @@ internal sealed class PatternParser
     }
 
     /// <summary>Whether the character after the current one closes the class (so a '-' here is a literal).</summary>
-    private bool NextIsClassEnd() => position + 1 < text.Length && text[position + 1] == ']';
+    private bool NextIsClassEnd() => _position + 1 < _text.Length && _text[_position + 1] == ']';
 
     private bool TryReadClassChar(out char c)
     {
         c = Current;
-        position++;
+        _position++;
         if (c != '\\')
         {
             return true;
@@ -282,7 +282,7 @@ internal sealed class PatternParser
         }
 
         c = escaped;
-        position++;
+        _position++;
         return true;
     }
 
@@ -292,7 +292,7 @@ internal sealed class PatternParser
     private bool TryParseQuantifier(out int min, out int max)
     {
         var c = Current;
-        position++;
+        _position++;
         min = 0;
         max = PatternRepeat.Unbounded;
         switch (c)
@@ -314,7 +314,7 @@ internal sealed class PatternParser
                 max = min;
                 if (!AtEnd && Current == ',')
                 {
-                    position++;
+                    _position++;
                     max = PatternRepeat.Unbounded;
                     if (!AtEnd && Current != '}' && (!TryReadCount(out max) || max < min))
                     {
@@ -327,13 +327,13 @@ internal sealed class PatternParser
                     return false;
                 }
 
-                position++;
+                _position++;
                 break;
         }
 
         if (!AtEnd && Current == '?')
         {
-            position++;
+            _position++;
         }
 
         return true;
@@ -342,17 +342,17 @@ internal sealed class PatternParser
     private bool TryReadCount(out int count)
     {
         count = 0;
-        var start = position;
+        var start = _position;
         while (!AtEnd && Current is >= '0' and <= '9')
         {
             count = count * 10 + (Current - '0');
-            position++;
+            _position++;
             if (count > MaxCount)
             {
                 return false;
             }
         }
 
-        return position > start;
+        return _position > start;
     }
 }

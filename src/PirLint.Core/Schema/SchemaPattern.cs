@@ -26,21 +26,21 @@ internal abstract class SchemaPattern
 
     private sealed class AutomatonPattern : SchemaPattern
     {
-        private readonly PatternAutomaton automaton;
+        private readonly PatternAutomaton _automaton;
 
-        public AutomatonPattern(PatternAutomaton automaton) => this.automaton = automaton;
+        public AutomatonPattern(PatternAutomaton automaton) => _automaton = automaton;
 
         public override bool UsesRegex => false;
 
-        public override bool? IsMatch(string value) => automaton.IsMatch(value);
+        public override bool? IsMatch(string value) => _automaton.IsMatch(value);
     }
 
     // In its own class, so that the regex engine is loaded only for a pattern that needs it.
     private sealed class RegexPattern : SchemaPattern
     {
-        private readonly Regex regex;
+        private readonly Regex _regex;
 
-        public RegexPattern(string pattern) => regex = new Regex(pattern, RegexOptions.CultureInvariant, SchemaLoader.PatternTimeout);
+        public RegexPattern(string pattern) => _regex = new Regex(pattern, RegexOptions.CultureInvariant, SchemaLoader.PatternTimeout);
 
         public override bool UsesRegex => true;
 
@@ -48,7 +48,7 @@ internal abstract class SchemaPattern
         {
             try
             {
-                return regex.IsMatch(value);
+                return _regex.IsMatch(value);
             }
             catch (RegexMatchTimeoutException)
             {

@@ -13,7 +13,7 @@ public static class PirDuration
     // case-insensitively as .NET's invariant IgnoreCase does (the Kelvin sign U+212A is a k), spaces are
     // char.IsWhiteSpace, and digits are ASCII: double.Parse reads no other digits.
 
-    /// <summary>The words and signs that make a duration approximate; what follows them is read as the duration.</summary>
+    /// <summary>The words that make a duration approximate, as do "~" and "≈"; what follows them is read as the duration.</summary>
     private static readonly string[] ApproximateWords =
         { "about", "approximately", "approx.", "approx", "around", "roughly", "circa", "ca.", "almost", "nearly" };
 

@@ -67,16 +67,7 @@ public sealed class WorkspacePolicy
     public IReadOnlyList<PirDiagnostic> SchemaProblems() => new List<PirDiagnostic>(Current.Schemas.Problems);
 
     /// <summary>Warnings about configuration keys that would silently do nothing, each once.</summary>
-    public IReadOnlyList<string> TakeConfigWarnings()
-    {
-        var warnings = new List<string>();
-        while (Current.Configs.Warnings.TryDequeue(out var warning))
-        {
-            warnings.Add(warning);
-        }
-
-        return warnings;
-    }
+    public IReadOnlyList<string> TakeConfigWarnings() => Current.Configs.TakeWarnings();
 
     private Resolvers Current
     {

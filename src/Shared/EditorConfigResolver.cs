@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -17,8 +16,10 @@ internal sealed class EditorConfigResolver
 {
     private readonly string? _explicitConfig;
     private readonly string _currentDirectory;
-    private readonly ConcurrentDictionary<string, ConfigSet?> _setsByFolder = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _warned = new(StringComparer.Ordinal);
+    // Collections under a lock rather than concurrent ones: a one-file check then does not load System.Collections.Concurrent.
+    private readonly Dictionary<string, ConfigSet?> _setsByFolder = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+    private readonly List<string> _warnings = new();
     private ConfigSet.ParsedFiles? _parsed;
 
     public EditorConfigResolver(string? explicitConfig, string currentDirectory)
@@ -27,14 +28,31 @@ internal sealed class EditorConfigResolver
         _currentDirectory = currentDirectory;
     }
 
-    /// <summary>Warnings about keys that would silently do nothing, in the order they were found.</summary>
-    public ConcurrentQueue<string> Warnings { get; } = new();
+    /// <summary>Warnings about keys that would silently do nothing found since the last call, in the order they were found.</summary>
+    public string[] TakeWarnings()
+    {
+        lock (_warnings)
+        {
+            var warnings = _warnings.ToArray();
+            _warnings.Clear();
+            return warnings;
+        }
+    }
 
     public PirLintOptions OptionsFor(string file)
     {
-        var folder = Path.GetDirectoryName(file) ?? _currentDirectory;
-        var set = _setsByFolder.GetOrAdd(_explicitConfig != null ? string.Empty : folder, CreateSet);
-        return set == null ? PirLintOptions.Default : set.OptionsFor(file, _warned, Warnings);
+        var folder = _explicitConfig != null ? string.Empty : Path.GetDirectoryName(file) ?? _currentDirectory;
+        ConfigSet? set;
+        lock (_setsByFolder)
+        {
+            if (!_setsByFolder.TryGetValue(folder, out set))
+            {
+                set = CreateSet(folder);
+                _setsByFolder[folder] = set;
+            }
+        }
+
+        return set == null ? PirLintOptions.Default : set.OptionsFor(file, _warned, _warnings);
     }
 
     /// <summary>The config files that apply in <paramref name="folder"/>; null when there are none, so a run without any never loads Roslyn.</summary>
@@ -136,7 +154,8 @@ internal sealed class EditorConfigResolver
         }
 
         /// <param name="warned">The keys already warned about in this run; each is warned about once.</param>
-        public PirLintOptions OptionsFor(string file, ConcurrentDictionary<string, bool> warned, ConcurrentQueue<string> warnings)
+        /// <param name="warnings">Where a warning goes; it is also the lock of both.</param>
+        public PirLintOptions OptionsFor(string file, HashSet<string> warned, List<string> warnings)
         {
             var result = _set.GetOptionsForSourcePath(file);
             var pairs = new List<KeyValuePair<string, string>>();
@@ -158,11 +177,16 @@ internal sealed class EditorConfigResolver
             foreach (var pair in result.TreeOptions)
             {
                 if (pair.Key.StartsWith("PIR", StringComparison.OrdinalIgnoreCase) &&
-                    !(_set.GlobalConfigOptions.TreeOptions.TryGetValue(pair.Key, out var global) && global == pair.Value) &&
-                    warned.TryAdd(pair.Key, true))
+                    !(_set.GlobalConfigOptions.TreeOptions.TryGetValue(pair.Key, out var global) && global == pair.Value))
                 {
-                    var id = pair.Key.ToUpperInvariant();
-                    warnings.Enqueue($"warning: '{OptionKeys.DiagnosticSeverityKey(id)}' in an .editorconfig section does not apply to review files; write '{OptionKeys.SeverityKey(id)}' there, or put the dotnet_diagnostic key in a .globalconfig");
+                    lock (warnings)
+                    {
+                        if (warned.Add(pair.Key))
+                        {
+                            var id = pair.Key.ToUpperInvariant();
+                            warnings.Add($"warning: '{OptionKeys.DiagnosticSeverityKey(id)}' in an .editorconfig section does not apply to review files; write '{OptionKeys.SeverityKey(id)}' there, or put the dotnet_diagnostic key in a .globalconfig");
+                        }
+                    }
                 }
             }
 
@@ -183,24 +207,38 @@ internal sealed class EditorConfigResolver
         /// <summary>Each config file parsed once per run, whichever folders it applies to.</summary>
         public sealed class ParsedFiles
         {
-            private readonly ConcurrentDictionary<string, AnalyzerConfig?> _configs = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, AnalyzerConfig?> _configs = new(StringComparer.Ordinal);
 
-            public AnalyzerConfig? Load(string file, string pathForSections) =>
-                _configs.GetOrAdd(file + "|" + pathForSections, _ =>
+            public AnalyzerConfig? Load(string file, string pathForSections)
+            {
+                var key = file + "|" + pathForSections;
+                lock (_configs)
                 {
-                    try
+                    if (!_configs.TryGetValue(key, out var config))
                     {
-                        return AnalyzerConfig.Parse(File.ReadAllText(file), pathForSections);
+                        config = Parse(file, pathForSections);
+                        _configs[key] = config;
                     }
-                    catch (IOException)
-                    {
-                        return null;
-                    }
-                    catch (UnauthorizedAccessException)
-                    {
-                        return null;
-                    }
-                });
+
+                    return config;
+                }
+            }
+
+            private static AnalyzerConfig? Parse(string file, string pathForSections)
+            {
+                try
+                {
+                    return AnalyzerConfig.Parse(File.ReadAllText(file), pathForSections);
+                }
+                catch (IOException)
+                {
+                    return null;
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return null;
+                }
+            }
         }
     }
 }

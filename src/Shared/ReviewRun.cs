@@ -63,7 +63,7 @@ internal sealed class ReviewRun
         }
 
         var results = queue.Finish(files);
-        return new ReviewRun(results, new List<PirDiagnostic>(schemas.Problems), configs.Warnings.ToArray());
+        return new ReviewRun(results, new List<PirDiagnostic>(schemas.Problems), configs.TakeWarnings());
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -18,8 +17,9 @@ internal sealed class SchemaResolver
 {
     private readonly SchemaSelection _selection;
     private readonly Func<string, string> _displayPath;
-    private readonly ConcurrentDictionary<string, PirLintEngine> _engines = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IReadOnlyList<PirDiagnostic>> _problems = new(StringComparer.Ordinal);
+    // Dictionaries under a lock rather than concurrent ones: a one-file check then does not load System.Collections.Concurrent.
+    private readonly Dictionary<string, PirLintEngine> _engines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<PirDiagnostic>> _problems = new(StringComparer.Ordinal);
     private PirLintEngine? _default;
 
     public SchemaResolver(string? explicitSchema, Func<string, string> displayPath)
@@ -29,34 +29,58 @@ internal sealed class SchemaResolver
     }
 
     /// <summary>The built-in schema's engine, made on first use: a run reads its first file before it waits for the schema.</summary>
-    private PirLintEngine Default => LazyInitializer.EnsureInitialized(ref _default, () => new PirLintEngine(PirSchema.Default));
+    private PirLintEngine Default => Volatile.Read(ref _default) ?? CreateDefault();
+
+    private PirLintEngine CreateDefault()
+    {
+        var engine = new PirLintEngine(PirSchema.Default);
+        return Interlocked.CompareExchange(ref _default, engine, null) ?? engine;
+    }
 
     /// <summary>PIR001 diagnostics of the schema files that could not be used.</summary>
     public IEnumerable<PirDiagnostic> Problems
     {
         get
         {
-            foreach (var pair in _problems)
+            var problems = new List<PirDiagnostic>();
+            lock (_engines)
             {
-                foreach (var diagnostic in pair.Value)
+                foreach (var pair in _problems)
                 {
-                    yield return diagnostic;
+                    problems.AddRange(pair.Value);
                 }
             }
+
+            return problems;
         }
     }
 
     public PirLintEngine EngineFor(string file)
     {
         var schemaPath = _selection.GoverningSchema(file);
-        return schemaPath == null ? Default : _engines.GetOrAdd(schemaPath, Load);
+        return schemaPath == null ? Default : EngineOf(schemaPath);
     }
 
     /// <summary>Loads a schema file for <c>pirlint schema</c> and for checks; null when it cannot be used.</summary>
     public PirSchema? LoadSchema(string schemaPath)
     {
-        var engine = _engines.GetOrAdd(schemaPath, Load);
+        var engine = EngineOf(schemaPath);
         return ReferenceEquals(engine, Default) ? null : engine.Schema;
+    }
+
+    /// <summary>The engine of a schema file, loaded once; other threads wait for it rather than load it again.</summary>
+    private PirLintEngine EngineOf(string schemaPath)
+    {
+        lock (_engines)
+        {
+            if (!_engines.TryGetValue(schemaPath, out var engine))
+            {
+                engine = Load(schemaPath);
+                _engines[schemaPath] = engine;
+            }
+
+            return engine;
+        }
     }
 
     private PirLintEngine Load(string schemaPath)

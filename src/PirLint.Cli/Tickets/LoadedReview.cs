@@ -94,7 +94,7 @@ internal sealed class LoadedReview
             reviews.Add(new LoadedReview(file, display, bytes, bom + second, document, options));
         }
 
-        foreach (var warning in configs.Warnings)
+        foreach (var warning in configs.TakeWarnings())
         {
             stderr.WriteLine("pirlint: " + warning);
         }

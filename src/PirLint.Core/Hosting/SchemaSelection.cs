@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 
@@ -17,7 +16,8 @@ public sealed class SchemaSelection
 
     private readonly Func<string, string?> _schemaInFolder;
     private readonly string? _explicitSchema;
-    private readonly ConcurrentDictionary<string, string> _byFolder = new(FolderComparer);
+    // Under a lock rather than a ConcurrentDictionary: a one-file check then does not load System.Collections.Concurrent.
+    private readonly Dictionary<string, string> _byFolder = new(FolderComparer);
 
     /// <param name="schemaInFolder">The schema file in a folder, or null when it has none.</param>
     private SchemaSelection(Func<string, string?> schemaInFolder, string? explicitSchema)
@@ -72,7 +72,16 @@ public sealed class SchemaSelection
             return null;
         }
 
-        var found = _byFolder.GetOrAdd(folder, Nearest);
+        string? found;
+        lock (_byFolder)
+        {
+            if (!_byFolder.TryGetValue(folder, out found))
+            {
+                found = Nearest(folder);
+                _byFolder[folder] = found;
+            }
+        }
+
         return found.Length == 0 ? null : found;
     }
 

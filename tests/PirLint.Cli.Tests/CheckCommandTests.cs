@@ -42,6 +42,16 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void AMissingPathAfterAFolderIsAUsageErrorEvenThoughTheFolderWasBeingLinted()
+    {
+        // The folder's reviews are linted while the walk goes on; the missing path is found after them.
+        var result = CliRunner.Run(Repository.Root, "check", "samples/reviews", "no/such/review.pir.yaml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal("pirlint: the path 'no/such/review.pir.yaml' does not exist\nRun 'pirlint --help' for usage.\n", result.Stderr.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void JsonFormIsOneSortedArrayWithTheContractFields()
     {
         using var folder = new TempFolder();

@@ -84,7 +84,7 @@ public sealed class CompletionTests
         Assert.DoesNotContain("owner", fields);
         Assert.DoesNotContain("ticket_url", fields);
         Assert.DoesNotContain("closed_date", fields);
-        var values = await LabelsAt("a.pir.yaml", Reviews.YamlWith("    priority: \"p0_immediate\"", "    priority: <|>"), workspace);
+        var values = await LabelsAt("a.pir.yaml", Reviews.YamlWith("    owner: \"priya-natarajan\"\n    priority: \"p0_immediate\"", "    owner: \"priya-natarajan\"\n    priority: <|>"), workspace);
         Assert.Equal(new[] { "p0_immediate", "p1_this_week", "p2_this_quarter" }, values);
     }
 

@@ -134,7 +134,8 @@ public sealed class DiagnosticsTests
         var (client, _) = await LspTestClient.StartInitializedAsync(workspace.Folder, options: options);
         await using var __ = client;
         var uri = workspace.Uri("INC-2026-0317.pir.yaml");
-        var text = Reviews.YamlWith("    status: \"closed\"", "    status: \"open\"");
+        const string firstItemTicket = "\n    ticket_url: \"https://tracker.example.com/browse/AIOPS-412\"";
+        var text = Reviews.YamlWith("    status: \"closed\"\n    closed_date: \"2026-03-18\"" + firstItemTicket, "    status: \"open\"\n    closed_date: \"2026-03-18\"" + firstItemTicket);
         await client.OpenAsync(uri, text);
         var diagnostics = (JsonArray)(await client.WaitForDiagnosticsAsync(uri, d => d.Count > 0))["diagnostics"]!;
         var overdue = Only(diagnostics, "PIR901");

@@ -16,16 +16,8 @@ internal static class Reviews
 
     public static string MarkdownWith(string from, string to) => Replace(CleanMarkdown, from, to);
 
-    public static string Replace(string text, string from, string to)
-    {
-        var index = text.IndexOf(from, StringComparison.Ordinal);
-        if (index < 0)
-        {
-            throw new InvalidOperationException("the sample no longer holds: " + from);
-        }
-
-        return text.Substring(0, index) + to + text.Substring(index + from.Length);
-    }
+    /// <summary>Replaces the one occurrence of <paramref name="from"/>; fails when it is not there or is there more than once.</summary>
+    public static string Replace(string text, string from, string to) => text.ReplaceOnce(from, to);
 
     /// <summary>The 0-based line and UTF-16 character of the first <paramref name="what"/> at or after <paramref name="after"/>.</summary>
     public static (int Line, int Character) Find(string text, string what, string? after = null)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using PirLint.Configuration;
 
@@ -90,8 +89,9 @@ internal sealed class EditorConfigResolver
             return null;
         }
 
-        var parsed = LazyInitializer.EnsureInitialized(ref _parsed, () => new ConfigSet.ParsedFiles())!;
-        return ConfigSet.Create(files, parsed);
+        // Called under the lock of _setsByFolder: the parsed files need no lock of their own.
+        _parsed ??= new ConfigSet.ParsedFiles();
+        return ConfigSet.Create(files, _parsed);
     }
 
     /// <summary>A config file that is a FIFO or a device is not read (the read could block forever).</summary>
@@ -204,7 +204,7 @@ internal sealed class EditorConfigResolver
                 _ => "default",
             };
 
-        /// <summary>Each config file parsed once per run, whichever folders it applies to.</summary>
+        /// <summary>Each config file parsed once per run, whichever folders it applies to (used under the resolver's lock).</summary>
         public sealed class ParsedFiles
         {
             private readonly Dictionary<string, AnalyzerConfig?> _configs = new(StringComparer.Ordinal);
@@ -212,16 +212,13 @@ internal sealed class EditorConfigResolver
             public AnalyzerConfig? Load(string file, string pathForSections)
             {
                 var key = file + "|" + pathForSections;
-                lock (_configs)
+                if (!_configs.TryGetValue(key, out var config))
                 {
-                    if (!_configs.TryGetValue(key, out var config))
-                    {
-                        config = Parse(file, pathForSections);
-                        _configs[key] = config;
-                    }
-
-                    return config;
+                    config = Parse(file, pathForSections);
+                    _configs[key] = config;
                 }
+
+                return config;
             }
 
             private static AnalyzerConfig? Parse(string file, string pathForSections)

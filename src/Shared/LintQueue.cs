@@ -84,9 +84,7 @@ internal sealed class LintQueue
     {
         lock (_gate)
         {
-            _complete = true;
-            _next = _pending.Count;
-            Monitor.PulseAll(_gate);
+            StopTaking();
         }
 
         foreach (var thread in _threads)
@@ -97,11 +95,6 @@ internal sealed class LintQueue
 
     private void StartHelpers(int count)
     {
-        if (_threads.Count >= count)
-        {
-            return;
-        }
-
         while (_threads.Count < count)
         {
             var thread = new Thread(Drain) { IsBackground = true, Name = "pirlint lint" };
@@ -128,11 +121,17 @@ internal sealed class LintQueue
             lock (_gate)
             {
                 _failure ??= exception;
-                _complete = true;
-                _next = _pending.Count;
-                Monitor.PulseAll(_gate);
+                StopTaking();
             }
         }
+    }
+
+    /// <summary>No thread takes another file; each stops after the one it is linting. The caller holds the gate.</summary>
+    private void StopTaking()
+    {
+        _complete = true;
+        _next = _pending.Count;
+        Monitor.PulseAll(_gate);
     }
 
     /// <summary>The next file no thread has taken; null when the list is complete and all are taken.</summary>

@@ -7,10 +7,14 @@ namespace PirLint.Engine;
 
 /// <summary>
 /// One action item as the follow-up rules (PIR901, PIR902) and <c>pirlint actions</c> need it: its values and the
-/// spans to report at, small enough to keep for every review of a run.
+/// spans to report at. A run keeps every review's items packed (<see cref="ActionItemPack"/>); a record reads one of
+/// them, and its text properties make their string on each read.
 /// </summary>
 public sealed class ActionItemRecord
 {
+    private readonly ActionItemPack _pack;
+    private readonly int _item;
+
     public ActionItemRecord(
         string path,
         string? reviewId,
@@ -27,69 +31,72 @@ public sealed class ActionItemRecord
         SourceSpan? statusSpan,
         string? closedDateText = null,
         DateTime? closedDate = null)
+        : this(
+            ActionItemPack.Single(
+                path,
+                reviewId,
+                index,
+                new[] { description, owner, priority, dueDateText, status, ticketUrl, closedDateText },
+                itemSpan,
+                dueDateSpan,
+                statusSpan,
+                dueDate,
+                closedDate),
+            0)
     {
-        ClosedDateText = closedDateText;
-        ClosedDate = closedDate;
-        Path = path;
-        ReviewId = reviewId;
-        Index = index;
-        Description = description;
-        Owner = owner;
-        Priority = priority;
-        DueDateText = dueDateText;
-        DueDate = dueDate;
-        Status = status;
-        TicketUrl = ticketUrl;
-        ItemSpan = itemSpan;
-        DueDateSpan = dueDateSpan;
-        StatusSpan = statusSpan;
+    }
+
+    internal ActionItemRecord(ActionItemPack pack, int item)
+    {
+        _pack = pack;
+        _item = item;
     }
 
     /// <summary>The review file, as the host named it.</summary>
-    public string Path { get; }
+    public string Path => _pack.Path;
 
-    public string? ReviewId { get; }
+    public string? ReviewId => _pack.ReviewId;
 
     /// <summary>1-based position of the item in its review.</summary>
-    public int Index { get; }
+    public int Index => _pack.Index(_item);
 
-    public string? Description { get; }
+    public string? Description => _pack.Text(_item, ActionItemText.Description);
 
-    public string? Owner { get; }
+    public string? Owner => _pack.Text(_item, ActionItemText.Owner);
 
-    public string? Priority { get; }
+    public string? Priority => _pack.Text(_item, ActionItemText.Priority);
 
     /// <summary>The due date as written, also when it is not a valid date.</summary>
-    public string? DueDateText { get; }
+    public string? DueDateText => _pack.Text(_item, ActionItemText.DueDate);
 
     /// <summary>The due date when it is a valid date.</summary>
-    public DateTime? DueDate { get; }
+    public DateTime? DueDate => _pack.DueDate(_item);
 
     /// <summary>The status as written; null when the item has none.</summary>
-    public string? Status { get; }
+    public string? Status => _pack.Text(_item, ActionItemText.Status);
 
-    public string? TicketUrl { get; }
+    public string? TicketUrl => _pack.Text(_item, ActionItemText.TicketUrl);
 
     /// <summary>The <c>closed_date</c> as written, also when it is not a valid date (format v1.1).</summary>
-    public string? ClosedDateText { get; }
+    public string? ClosedDateText => _pack.Text(_item, ActionItemText.ClosedDate);
 
     /// <summary>The closed date when it is a valid date.</summary>
-    public DateTime? ClosedDate { get; }
+    public DateTime? ClosedDate => _pack.ClosedDate(_item);
 
     /// <summary>Where the item is: its first key (a table row's first cell in Markdown).</summary>
-    public SourceSpan ItemSpan { get; }
+    public SourceSpan ItemSpan => _pack.ItemSpan(_item);
 
-    public SourceSpan? DueDateSpan { get; }
+    public SourceSpan? DueDateSpan => _pack.DueDateSpan(_item);
 
-    public SourceSpan? StatusSpan { get; }
+    public SourceSpan? StatusSpan => _pack.StatusSpan(_item);
 
     /// <summary>The status, <c>open</c> when none is given (the schema's default).</summary>
     public string EffectiveStatus => Status ?? "open";
 
-    public bool IsClosed => EffectiveStatus == "closed";
+    public bool IsClosed => _pack.Status(_item) == ActionItemPack.StatusKind.Closed;
 
     /// <summary>Open or in progress: the statuses that can be overdue. A value outside the schema's set is neither.</summary>
-    public bool IsOpen => EffectiveStatus is "open" or "in_progress";
+    public bool IsOpen => _pack.Status(_item) is ActionItemPack.StatusKind.None or ActionItemPack.StatusKind.Open or ActionItemPack.StatusKind.InProgress;
 
     /// <summary>Open or in progress and due before <paramref name="today"/>; an item due today is not overdue yet.</summary>
     public bool IsOverdue(DateTime today) => IsOpen && DueDate is { } due && due.Date < today.Date;
@@ -110,36 +117,6 @@ public sealed class ActionItemRecord
     public int DaysOverdue(DateTime today) => IsOverdue(today) ? (int)(today.Date - DueDate!.Value.Date).TotalDays : 0;
 
     /// <summary>The records of a review's action items, in document order.</summary>
-    public static IReadOnlyList<ActionItemRecord> FromReview(string path, Review review)
-    {
-        if (review.ActionItems.Count == 0)
-        {
-            return Array.Empty<ActionItemRecord>();
-        }
-
-        var records = new List<ActionItemRecord>(review.ActionItems.Count);
-        var index = 0;
-        foreach (var item in review.ActionItems)
-        {
-            index++;
-            records.Add(new ActionItemRecord(
-                path,
-                review.IncidentId?.Value,
-                index,
-                item.Description?.Value,
-                item.Owner?.Value,
-                item.Priority?.Value,
-                item.DueDate?.Value,
-                item.Due,
-                item.Status?.Value,
-                item.TicketUrl?.Value,
-                item.Node.Anchor,
-                item.DueDate?.Span,
-                item.Status?.Span,
-                item.ClosedDate?.Value,
-                item.Closed));
-        }
-
-        return records;
-    }
+    public static IReadOnlyList<ActionItemRecord> FromReview(string path, Review review) =>
+        review.ActionItems.Count == 0 ? Array.Empty<ActionItemRecord>() : ActionItemPack.FromReview(path, review);
 }

@@ -64,37 +64,24 @@ internal sealed class ActionItemPack : IReadOnlyList<ActionItemRecord>
     public static ActionItemPack FromReview(string path, Review review)
     {
         var items = review.ActionItems;
+        var values = new string?[TextCount];
         var length = 0;
         foreach (var item in items)
         {
-            length += Length(item.Description) + Length(item.Owner) + Length(item.Priority) + Length(item.DueDate) +
-                      Length(item.Status) + Length(item.TicketUrl) + Length(item.ClosedDate);
+            ReadTexts(item, values);
+            foreach (var value in values)
+            {
+                length += value?.Length ?? 0;
+            }
         }
 
         var texts = new StringBuilder(length);
         var numbers = new int[items.Count * Stride];
-        var values = new string?[TextCount];
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            values[(int)ActionItemText.Description] = item.Description?.Value;
-            values[(int)ActionItemText.Owner] = item.Owner?.Value;
-            values[(int)ActionItemText.Priority] = item.Priority?.Value;
-            values[(int)ActionItemText.DueDate] = item.DueDate?.Value;
-            values[(int)ActionItemText.Status] = item.Status?.Value;
-            values[(int)ActionItemText.TicketUrl] = item.TicketUrl?.Value;
-            values[(int)ActionItemText.ClosedDate] = item.ClosedDate?.Value;
-            Write(
-                numbers,
-                i,
-                texts,
-                i + 1,
-                values,
-                item.Node.Anchor,
-                item.DueDate?.Span,
-                item.Status?.Span,
-                item.Due,
-                item.Closed);
+            ReadTexts(item, values);
+            Write(numbers, i, texts, i + 1, values, item.Node.Anchor, item.DueDate?.Span, item.Status?.Span, item.Due, item.Closed);
         }
 
         return new ActionItemPack(path, review.IncidentId?.Value, texts.ToString(), numbers);
@@ -118,7 +105,7 @@ internal sealed class ActionItemPack : IReadOnlyList<ActionItemRecord>
         return new ActionItemPack(path, reviewId, builder.ToString(), numbers);
     }
 
-    public int Index(int item) => _numbers[(item * Stride) + 0];
+    public int Index(int item) => _numbers[item * Stride];
 
     public StatusKind Status(int item) => (StatusKind)_numbers[(item * Stride) + StatusAt];
 
@@ -149,7 +136,17 @@ internal sealed class ActionItemPack : IReadOnlyList<ActionItemRecord>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static int Length(Documents.ScalarNode? node) => node?.Value.Length ?? 0;
+    /// <summary>The item's texts, in <see cref="ActionItemText"/> order.</summary>
+    private static void ReadTexts(ActionItem item, string?[] values)
+    {
+        values[(int)ActionItemText.Description] = item.Description?.Value;
+        values[(int)ActionItemText.Owner] = item.Owner?.Value;
+        values[(int)ActionItemText.Priority] = item.Priority?.Value;
+        values[(int)ActionItemText.DueDate] = item.DueDate?.Value;
+        values[(int)ActionItemText.Status] = item.Status?.Value;
+        values[(int)ActionItemText.TicketUrl] = item.TicketUrl?.Value;
+        values[(int)ActionItemText.ClosedDate] = item.ClosedDate?.Value;
+    }
 
     private static void Write(
         int[] numbers,
